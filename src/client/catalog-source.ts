@@ -1,0 +1,54 @@
+/**
+ * The measures catalog of one client: `GET /v1/measures`, fetched once, kept for
+ * `cacheTtlMs`, then revalidated with `If-None-Match` (a 304 keeps it). A platform
+ * that serves no catalog (404) gets the bundled DEFAULT_CATALOG (decisions then warn
+ * `default-catalog`). When revalidation fails, the catalog already held is kept.
+ */
+import type { KyInstance } from 'ky';
+import { Catalog } from '../contract/index.js';
+import { DEFAULT_CATALOG } from '../policy/index.js';
+import { readBody, toCreditError } from './http.js';
+import type { ResolvedOptions } from './options.js';
+
+export interface CatalogResult {
+  catalog: Catalog;
+  source: 'platform' | 'default';
+}
+
+interface Held extends CatalogResult {
+  etag: string | null;
+  at: number;
+}
+
+export function createCatalogSource(http: KyInstance, options: ResolvedOptions): () => Promise<CatalogResult> {
+  let held: Held | null = null;
+  let loading: Promise<CatalogResult> | null = null;
+  const now = () => options.now().getTime();
+
+  async function load(): Promise<CatalogResult> {
+    const previous = held;
+    try {
+      const response = await http.get('v1/measures', {
+        headers: previous?.etag ? { 'if-none-match': previous.etag } : {},
+        throwHttpErrors: (status) => status !== 304 && status !== 404,
+      });
+      if (response.status === 304 && previous) {
+        held = { ...previous, at: now() };
+      } else if (response.status === 404) {
+        held = { catalog: DEFAULT_CATALOG, source: 'default', etag: null, at: now() };
+      } else {
+        const catalog = await readBody(response, Catalog);
+        held = { catalog, source: 'platform', etag: response.headers.get('etag'), at: now() };
+      }
+    } catch (error) {
+      if (previous) return previous;
+      throw await toCreditError(error, options.timeoutMs);
+    }
+    return { catalog: held.catalog, source: held.source };
+  }
+
+  return () => {
+    if (held && now() - held.at < options.cacheTtlMs) return Promise.resolve({ catalog: held.catalog, source: held.source });
+    return (loading ??= load().finally(() => (loading = null)));
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The one configured ky instance of a client, and the two steps every answer goes
+ * through: errors → Credit* error classes, bodies → their zod schema.
+ *
+ * - `Authorization: Bearer <getToken()>` on every request (tokens never in URLs);
+ * - a 401 → one fresh `getToken()` and one retry (a forced ky retry re-runs the hook);
+ * - GET is retried on 429/503, honouring `Retry-After` up to 10 s; other methods are
+ *   never retried here (a check is a ledger entry; writes go through the outbox).
+ */
+import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
+import { Problem } from '../contract/index.js';
+import type { z } from '../contract/zod.js';
+import { CreditHttpError, CreditNetworkError, CreditResponseError, CreditTimeoutError } from './errors.js';
+import type { ResolvedOptions } from './options.js';
+
+/** Longest `Retry-After` a read waits for, so that a page never waits for ever. */
+export const MAX_RETRY_AFTER_MS = 10_000;
+
+export function createHttp(options: ResolvedOptions): KyInstance {
+  const { getToken } = options;
+  return ky.create({
+    prefixUrl: options.endpoint,
+    timeout: options.timeoutMs,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    retry: {
+      limit: 2,
+      methods: ['get'],
+      statusCodes: [429, 503],
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: MAX_RETRY_AFTER_MS,
+      backoffLimit: MAX_RETRY_AFTER_MS,
+      // Only HTTP answers are retried; a network error or timeout is reported at once.
+      shouldRetry: ({ error }) => (isHTTPError(error) ? undefined : false),
+    },
+    hooks: {
+      beforeRequest: [
+        async (request) => {
+          if (!getToken) return;
+          let token: string | null | undefined;
+          try {
+            token = await getToken();
+          } catch {
+            throw new CreditHttpError(401, null, null, 'getToken() failed');
+          }
+          if (token) request.headers.set('authorization', `Bearer ${token}`);
+        },
+      ],
+      afterResponse: [
+        (_request, _options, response, { retryCount }) =>
+          response.status === 401 && getToken && retryCount === 0 ? ky.retry({ delay: 0, code: 'UNAUTHORIZED' }) : undefined,
+      ],
+    },
+  });
+}
+
+function retryAfterSeconds(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, (date - Date.now()) / 1000);
+}
+
+/**
+ * Any failure of a request as a Credit* error. An abort (the caller's signal) is
+ * returned as it is, so that callers can tell it apart.
+ */
+export async function toCreditError(error: unknown, timeoutMs: number): Promise<unknown> {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (typeof name === 'string' && name.startsWith('Credit')) return error;
+  if (name === 'AbortError') return error;
+  if (isTimeoutError(error)) return new CreditTimeoutError(timeoutMs);
+  if (isHTTPError(error)) {
+    const { response } = error;
+    let problem: Problem | null = null;
+    try {
+      const parsed = Problem.safeParse(await response.json());
+      if (parsed.success) problem = parsed.data;
+    } catch {
+      // not JSON: no problem details
+    }
+    return new CreditHttpError(response.status, problem, retryAfterSeconds(response.headers.get('retry-after')));
+  }
+  return new CreditNetworkError(undefined, { cause: error });
+}
+
+/** The body of a 2xx answer, parsed as JSON and validated with `schema`. */
+export async function readBody<S extends z.ZodMiniType>(response: Response, schema: S): Promise<z.infer<S>> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw new CreditNetworkError('The answer of the credit platform was cut off', { cause: error });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new CreditResponseError(`The credit platform answered ${response.status} with a body that is not JSON`);
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data as z.infer<S>;
+  const issues = result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+  const first = issues[0];
+  throw new CreditResponseError(
+    `The answer of the credit platform does not match the v1 contract${first ? ` at ${first.path.join('.') || '(root)'}: ${first.message}` : ''}`,
+    issues,
+  );
+}
+
+/** `http(path, init)` then `readBody`, with every failure as a Credit* error. */
+export async function request<S extends z.ZodMiniType>(
+  http: KyInstance,
+  timeoutMs: number,
+  path: string,
+  init: Parameters<KyInstance>[1],
+  schema: S,
+): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await http(path, init);
+  } catch (error) {
+    throw await toCreditError(error, timeoutMs);
+  }
+  return readBody(response, schema);
+}

@@ -1,0 +1,126 @@
+/**
+ * Client options: their type, defaults and validation. A bad option throws a
+ * `CreditInputError` whose message names the option, says what was expected and
+ * shows the whole expected shape (the way Stripe's `validateLoadParams` does).
+ */
+import { ID_LOCALES, type IdLocale } from '../ids/index.js';
+import { CreditInputError } from './errors.js';
+import type { OutboxStore } from './outbox-store.js';
+
+export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
+
+export interface ClientOptions {
+  /** Base URL of the v1 API (`https://credit.example.gov.cn/api`) or a same-origin path (`/api`). */
+  endpoint: string;
+  /** Called before every request; its value is sent as `Authorization: Bearer …`. */
+  getToken?: TokenSource;
+  /** Display name of the person checking, sent with checks and feedback. */
+  operator?: string;
+  department?: string;
+  /** Language of id problems and messages. */
+  locale?: IdLocale;
+  /** Per request. Default 8000. */
+  timeoutMs?: number;
+  /** Checks within this window coalesce into one request. Default 10. */
+  batchWindowMs?: number;
+  /** How long answers and the catalog are reused. Default 60000. */
+  cacheTtlMs?: number;
+  /** Data older than this gets a `stale-data` warning. Default 24 h. */
+  staleAfterMs?: number;
+  /** A fetch to use instead of the global one (tests, a gateway's wrapper). */
+  fetch?: typeof globalThis.fetch;
+  /** The clock for caches, freshness and the evaluation date. Default `() => new Date()`. */
+  now?: () => Date;
+  /** Where unsent feedback and commitments wait: IndexedDB when available (`auto`), memory, or a store of your own. */
+  outbox?: 'auto' | 'memory' | OutboxStore;
+}
+
+export type ResolvedOptions = Required<Pick<ClientOptions, 'endpoint' | 'timeoutMs' | 'batchWindowMs' | 'cacheTtlMs' | 'staleAfterMs' | 'now' | 'outbox'>> &
+  Omit<ClientOptions, 'endpoint' | 'timeoutMs' | 'batchWindowMs' | 'cacheTtlMs' | 'staleAfterMs' | 'now' | 'outbox'>;
+
+export const DEFAULT_OPTIONS = {
+  timeoutMs: 8000,
+  batchWindowMs: 10,
+  cacheTtlMs: 60_000,
+  staleAfterMs: 24 * 60 * 60 * 1000,
+  now: () => new Date(),
+  outbox: 'auto',
+} as const;
+
+const SHAPE = `{
+  endpoint: 'https://credit.example.gov.cn/api',  // or a path such as '/api'
+  getToken?: () => string | Promise<string>,
+  operator?: string,
+  department?: string,
+  locale?: 'zh-CN' | 'zh-Hant' | 'en',
+  timeoutMs?: 8000,
+  batchWindowMs?: 10,
+  cacheTtlMs?: 60000,
+  staleAfterMs?: 86400000,
+  fetch?: typeof fetch,
+  now?: () => Date,
+  outbox?: 'auto' | 'memory' | OutboxStore,
+}`;
+
+const isFunction = (v: unknown) => typeof v === 'function';
+const isString = (v: unknown) => typeof v === 'string';
+const isMs = (min: number) => (v: unknown) => typeof v === 'number' && v >= min && v <= 2_147_483_647;
+const isStore = (v: unknown) =>
+  v === 'auto' ||
+  v === 'memory' ||
+  (typeof v === 'object' && v !== null && ['list', 'get', 'put', 'delete'].every((m) => isFunction((v as Record<string, unknown>)[m])));
+
+const RULES: Record<keyof ClientOptions, [(v: unknown) => boolean, string]> = {
+  endpoint: [(v) => typeof v === 'string' && /^(https?:\/\/[^\s/?#]+|\/)[^\s]*$/i.test(v), 'an http(s) URL or a path starting with "/"'],
+  getToken: [isFunction, 'a function returning the token (or a Promise of it)'],
+  operator: [isString, 'a string'],
+  department: [isString, 'a string'],
+  locale: [(v) => (ID_LOCALES as readonly unknown[]).includes(v), `one of ${ID_LOCALES.map((l) => `'${l}'`).join(', ')}`],
+  timeoutMs: [isMs(1), 'a positive number of milliseconds'],
+  batchWindowMs: [isMs(0), 'a number of milliseconds (0 or more)'],
+  cacheTtlMs: [isMs(1), 'a positive number of milliseconds'],
+  staleAfterMs: [isMs(1), 'a positive number of milliseconds'],
+  fetch: [isFunction, 'a fetch-compatible function'],
+  now: [isFunction, 'a function returning a Date'],
+  outbox: [isStore, `'auto', 'memory' or an object with list(), get(), put() and delete()`],
+};
+
+function describe(key: string, v: unknown): string {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  // Never echo what was passed as a token source: it might be the token itself.
+  if (typeof v === 'string' && key !== 'getToken') return JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+  return v === null ? 'null' : typeof v;
+}
+
+/**
+ * Throws a `CreditInputError` unless `options` fits ClientOptions. `caller` names the
+ * function in the message; `requireEndpoint` is false for `configure()` (partial options).
+ */
+export function validateOptions(options: unknown, caller: string, requireEndpoint: boolean): void {
+  const fail = (problem: string): never => {
+    throw new CreditInputError(`credit-widgets: ${caller}(): ${problem}.\nExpected: ${caller}(${SHAPE})`);
+  };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail(`options must be an object, got ${describe('', options)}`);
+  const record = options as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const rule = RULES[key as keyof ClientOptions];
+    if (!rule) fail(`unknown option "${key}"`);
+    const value = record[key];
+    if (value !== undefined && !rule[0](value)) fail(`option "${key}" must be ${rule[1]}, got ${describe(key, value)}`);
+  }
+  if (requireEndpoint && record.endpoint === undefined) fail('option "endpoint" is required');
+}
+
+/** Validated options with the defaults filled in and the endpoint without trailing slashes. */
+export function resolveOptions(options: ClientOptions, caller = 'createCreditClient'): ResolvedOptions {
+  validateOptions(options, caller, true);
+  const resolved = { ...DEFAULT_OPTIONS } as ResolvedOptions;
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) (resolved as unknown as Record<string, unknown>)[key] = value;
+  resolved.endpoint = endpointKey(resolved.endpoint);
+  return resolved;
+}
+
+/** The endpoint as clients are keyed and requests are prefixed: without trailing slashes. */
+export function endpointKey(endpoint: string): string {
+  return endpoint.length > 1 ? endpoint.replace(/\/+$/, '') : endpoint;
+}

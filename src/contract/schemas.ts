@@ -1,0 +1,234 @@
+/**
+ * zod schemas of every payload of the v1 contract (shared/design/api-contract.md).
+ * They are the single source of the TypeScript types (inferred below) and of
+ * `dist/openapi.json` (see `openapi.ts`). Every response goes through one of these
+ * before any element sees it.
+ */
+import { z } from './zod.js';
+import {
+  COMMITMENT_STATUSES,
+  DIRECTIONS,
+  EFFECTS,
+  FEEDBACK_ACTIONS,
+  GRADES,
+  LIST_TYPES,
+  NATURES,
+  RECORD_STATUSES,
+  SEVERITIES,
+  SUBJECT_KINDS,
+} from './constants.js';
+
+/** `YYYY-MM-DD` (a calendar date; China Standard Time where it matters). */
+export const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+/** RFC 3339 date-time with an offset (`Z` or `±hh:mm`). */
+export const DateTime = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/),
+);
+const NonEmpty = z.string().check(z.minLength(1));
+/** Optional fields: platforms send `null` as often as they omit a key. */
+const opt = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+
+// ---------------------------------------------------------------- records
+
+export const ResponsiblePerson = z.object({ name: z.string(), role: opt(z.string()) });
+
+export const CreditRecord = z.object({
+  id: NonEmpty,
+  listType: z.enum(LIST_TYPES),
+  domain: z.string(),
+  title: z.string(),
+  authority: z.string(),
+  basis: opt(z.string()),
+  listedOn: IsoDate,
+  validUntil: opt(IsoDate),
+  status: z.enum(RECORD_STATUSES),
+  closedOn: opt(IsoDate),
+  severity: opt(z.enum(SEVERITIES)),
+  grade: opt(z.enum(GRADES)),
+  repairable: opt(z.boolean()),
+  responsiblePersons: opt(z.array(ResponsiblePerson)),
+});
+
+export const Subject = z.object({
+  id: NonEmpty,
+  name: z.string(),
+  kind: z.enum(SUBJECT_KINDS),
+  historyFrom: opt(IsoDate),
+});
+
+// ---------------------------------------------------------------- errors
+
+/** RFC 9457 problem details. */
+export const Problem = z.object({
+  type: opt(z.string()),
+  title: z.string(),
+  status: z.number(),
+  detail: opt(z.string()),
+});
+
+// ---------------------------------------------------------------- checks
+
+export const CheckRequest = z.object({
+  subjects: z.array(z.object({ id: NonEmpty })).check(z.minLength(1), z.maxLength(100)),
+  scenario: NonEmpty,
+  purpose: opt(z.string()),
+  caseNumber: opt(z.string()),
+  operator: opt(z.string()),
+  department: opt(z.string()),
+});
+
+export const CheckResultError = z.object({
+  id: z.string(),
+  queryId: opt(z.string()),
+  error: z.object({ status: z.number(), title: z.string(), detail: opt(z.string()) }),
+});
+export const CheckResultFound = z.object({
+  id: z.string(),
+  queryId: NonEmpty,
+  found: z.literal(true),
+  subject: Subject,
+  records: z.array(CreditRecord),
+});
+export const CheckResultNotFound = z.object({
+  id: z.string(),
+  queryId: NonEmpty,
+  found: z.literal(false),
+  records: opt(z.array(CreditRecord)),
+});
+export const CheckResult = z.union([CheckResultError, CheckResultFound, CheckResultNotFound]);
+
+export const CheckResponse = z.object({
+  asOf: DateTime,
+  catalogVersion: z.string(),
+  results: z.array(CheckResult),
+});
+
+// ---------------------------------------------------------------- catalog
+
+export const RecordTrigger = z.object({
+  listTypes: z.array(z.enum(LIST_TYPES)).check(z.minLength(1)),
+  domains: opt(z.array(z.string())),
+  grades: opt(z.array(z.enum(GRADES))),
+});
+export const CleanHistoryTrigger = z.object({
+  cleanYears: z.int().check(z.minimum(1), z.maximum(50)),
+});
+export const Trigger = z.union([RecordTrigger, CleanHistoryTrigger]);
+
+export const Measure = z.object({
+  id: NonEmpty,
+  name: NonEmpty,
+  direction: z.enum(DIRECTIONS),
+  nature: z.enum(NATURES),
+  effect: z.enum(EFFECTS),
+  scenarios: z.array(NonEmpty).check(z.minLength(1)),
+  triggers: z.array(Trigger).check(z.minLength(1)),
+  basis: z.array(NonEmpty).check(z.minLength(1)),
+  implementer: opt(z.string()),
+  remedy: opt(z.string()),
+});
+
+export const Catalog = z.object({
+  version: NonEmpty,
+  effectiveOn: IsoDate,
+  measures: z.array(Measure),
+});
+
+// ---------------------------------------------------------------- feedback
+
+export const FeedbackRequest = z.object({
+  queryId: NonEmpty,
+  subjectId: NonEmpty,
+  measureId: NonEmpty,
+  action: z.enum(FEEDBACK_ACTIONS),
+  reason: opt(z.string()),
+  caseNumber: opt(z.string()),
+  operator: opt(z.string()),
+  department: opt(z.string()),
+});
+export const FeedbackReceipt = z.object({ id: NonEmpty, receivedAt: DateTime });
+
+// ---------------------------------------------------------------- commitments
+
+export const CommitmentCreate = z.object({
+  subjectId: NonEmpty,
+  caseNumber: NonEmpty,
+  items: z.array(NonEmpty).check(z.minLength(1)),
+  dueOn: IsoDate,
+  statement: NonEmpty,
+  signatory: NonEmpty,
+});
+export const Commitment = z.object({
+  id: NonEmpty,
+  subjectId: NonEmpty,
+  subjectName: opt(z.string()),
+  caseNumber: z.string(),
+  items: z.array(z.string()),
+  dueOn: IsoDate,
+  statement: z.string(),
+  signatory: z.string(),
+  status: z.enum(COMMITMENT_STATUSES),
+  createdAt: DateTime,
+  closedAt: opt(DateTime),
+});
+export const CommitmentSearch = z.object({
+  subjectId: opt(z.string()),
+  caseNumber: opt(z.string()),
+  status: opt(z.enum(COMMITMENT_STATUSES)),
+});
+export const CommitmentList = z.object({ items: z.array(Commitment) });
+export const CommitmentUpdate = z.object({
+  status: z.enum(['fulfilled', 'breached'] as const),
+  note: opt(z.string()),
+});
+
+// ---------------------------------------------------------------- ledger
+
+export const LedgerQuery = z.object({
+  from: opt(IsoDate),
+  to: opt(IsoDate),
+  operator: opt(z.string()),
+  scenario: opt(z.string()),
+  cursor: opt(z.string()),
+  limit: opt(z.int().check(z.minimum(1), z.maximum(500))),
+});
+export const LedgerEntry = z.object({
+  queryId: NonEmpty,
+  at: DateTime,
+  operator: z.string(),
+  department: opt(z.string()),
+  scenario: z.string(),
+  purpose: opt(z.string()),
+  caseNumber: opt(z.string()),
+  subjectId: z.string(),
+  subjectName: opt(z.string()),
+});
+export const LedgerPage = z.object({
+  items: z.array(LedgerEntry),
+  nextCursor: opt(z.string()),
+  total: opt(z.int()),
+});
+
+// ---------------------------------------------------------------- types
+
+export type ResponsiblePerson = z.infer<typeof ResponsiblePerson>;
+export type CreditRecord = z.infer<typeof CreditRecord>;
+export type Subject = z.infer<typeof Subject>;
+export type Problem = z.infer<typeof Problem>;
+export type CheckRequest = z.infer<typeof CheckRequest>;
+export type CheckResult = z.infer<typeof CheckResult>;
+export type CheckResponse = z.infer<typeof CheckResponse>;
+export type RecordTrigger = z.infer<typeof RecordTrigger>;
+export type CleanHistoryTrigger = z.infer<typeof CleanHistoryTrigger>;
+export type Trigger = z.infer<typeof Trigger>;
+export type Measure = z.infer<typeof Measure>;
+export type Catalog = z.infer<typeof Catalog>;
+export type FeedbackRequest = z.infer<typeof FeedbackRequest>;
+export type FeedbackReceipt = z.infer<typeof FeedbackReceipt>;
+export type CommitmentCreate = z.infer<typeof CommitmentCreate>;
+export type Commitment = z.infer<typeof Commitment>;
+export type CommitmentSearch = z.infer<typeof CommitmentSearch>;
+export type CommitmentUpdate = z.infer<typeof CommitmentUpdate>;
+export type LedgerQuery = z.infer<typeof LedgerQuery>;
+export type LedgerEntry = z.infer<typeof LedgerEntry>;
+export type LedgerPage = z.infer<typeof LedgerPage>;

@@ -1,0 +1,11 @@
+/**
+ * The decision engine (domain.md §2–§6): polarity, in force, clean history, evaluate(),
+ * the Decision types and the default measures catalog. Imports only `contract` and `ids`.
+ */
+export * from './decision.js';
+export * from './dates.js';
+export * from './polarity.js';
+export * from './in-force.js';
+export * from './clean-history.js';
+export * from './evaluate.js';
+export * from './default-catalog.js';

@@ -1,0 +1,118 @@
+/**
+ * The base of the elements that check one subject (`<credit-flag>`, `<credit-check>`,
+ * `<credit-gate>`): the shared attributes, one check through `@lit/task` (a new subject
+ * or scenario aborts the check in flight), the reflected `outcome` / `loading`
+ * attributes, and the `credit-result` / `credit-error` events.
+ */
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { property } from 'lit/decorators.js';
+import { SCENARIOS, type Outcome, type UnknownReason } from '../../src/contract/index.js';
+import { reasonOf } from '../../src/client/errors.js';
+import { unknownDecision } from '../../src/policy/index.js';
+import type { Decision } from '../../src/policy/decision.js';
+import { displayId } from '../../src/ids/index.js';
+import { CreditElement } from './credit-element.js';
+import { emit, resultDetail, type CreditErrorDetail } from './events.js';
+import { shared } from '../locales/index.js';
+
+const DEFAULT_SCENARIO = 'administrative-licensing';
+
+export abstract class CheckingElement extends CreditElement {
+  /** The subject's USCC or resident ID number, in any width or case. */
+  @property() subject = '';
+  /** The decision point (e.g. `government-procurement`); defaults to `administrative-licensing`. */
+  @property() scenario = '';
+  /** Why the check is made; required for natural persons. */
+  @property() purpose = '';
+  /** The case (file) number, recorded in the ledger and in feedback. */
+  @property({ attribute: 'case-number' }) caseNumber = '';
+
+  #warnedScenario = false;
+
+  /** The check of the current subject. */
+  protected readonly check = new Task(this, {
+    task: async ([subject, scenario, purpose, caseNumber], { signal }) => {
+      if (!subject.trim()) return initialState;
+      return this.client.check(subject, { scenario, purpose: purpose || undefined, caseNumber: caseNumber || undefined, signal });
+    },
+    args: () =>
+      [this.subject ?? '', this.effectiveScenario, this.purpose ?? '', this.caseNumber ?? '', this.endpoint ?? '', this.configGeneration] as const,
+    onComplete: (decision) => this.settle(decision as Decision),
+    onError: (error) => {
+      if ((error as Error)?.name === 'AbortError') return;
+      this.log('warn', 'the check failed; showing unknown.', error);
+      this.settle(this.failedDecision(reasonOf(error)));
+    },
+  });
+
+  /** The scenario in use: the attribute, or the default when it is empty. */
+  protected get effectiveScenario(): string {
+    const s = (this.scenario ?? '').trim();
+    if (s) return s;
+    if (this.hasAttribute('scenario') && !this.#warnedScenario) {
+      this.#warnedScenario = true;
+      this.log('warn', `empty scenario; using "${DEFAULT_SCENARIO}". Known scenarios: ${SCENARIOS.join(', ')}.`);
+    }
+    return DEFAULT_SCENARIO;
+  }
+
+  /** The decision of the last finished check, if any (an `unknown` one when it failed). */
+  protected get decision(): Decision | undefined {
+    if (this.check.status === TaskStatus.COMPLETE) return this.check.value as Decision | undefined;
+    if (this.check.status === TaskStatus.ERROR) return this.#errorDecision;
+    return undefined;
+  }
+
+  /** True while a check is in flight. */
+  protected get checking(): boolean {
+    return this.check.status === TaskStatus.PENDING;
+  }
+
+  #errorDecision?: Decision;
+
+  protected failedDecision(reason: UnknownReason): Decision {
+    const d = unknownDecision(reason, { subjectId: displayId(this.subject ?? ''), scenario: this.effectiveScenario });
+    this.#errorDecision = d;
+    return d;
+  }
+
+  /** Runs the check again (the retry button of `unknown`). */
+  retry(): void {
+    void this.check.run();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate?.(changed);
+    this.reflectState();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.reflectState();
+  }
+
+  /** The `loading` and `outcome` attributes, for styling and tests. */
+  protected reflectState(): void {
+    const pending = this.checking;
+    this.toggleAttribute('loading', pending);
+    const outcome: Outcome | undefined = pending ? undefined : this.decision?.outcome;
+    if (outcome) {
+      if (this.getAttribute('outcome') !== outcome) this.setAttribute('outcome', outcome);
+    } else if (this.hasAttribute('outcome')) {
+      this.removeAttribute('outcome');
+    }
+  }
+
+  /** A check finished: tell the page. */
+  protected settle(decision: Decision): void {
+    emit(this, 'credit-result', resultDetail(decision));
+    if (decision.outcome === 'unknown' && decision.reason) {
+      const detail: CreditErrorDetail = { reason: decision.reason, message: shared(this.locale).reason[decision.reason] };
+      emit(this, 'credit-error', detail);
+    }
+    this.onDecision(decision);
+  }
+
+  /** Hook for subclasses: a decision arrived. */
+  protected onDecision(_decision: Decision): void {}
+}

@@ -1,0 +1,95 @@
+/**
+ * The base of every credit-widgets element: the locale, the client for the element's
+ * endpoint, a `<tag>:` logging prefix, and the promise never to throw into the host page
+ * (a failure renders a fallback and is logged; checking elements render `unknown`).
+ */
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clientFor, onConfigure } from '../../src/client/registry.js';
+import type { CreditClient } from '../../src/client/index.js';
+import { shared, type SharedMessages } from '../locales/index.js';
+import { resolveLocale, type Locale } from './locale.js';
+import { themeStyles } from './theme.js';
+
+export abstract class CreditElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /** Base URL of the v1 API for this element; overrides `configure({ endpoint })`. */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** Bumped when `configure()` changes, so that checks re-run against the new settings. */
+  protected configGeneration = 0;
+  #unsubscribe?: () => void;
+  #failed = false;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = onConfigure(() => {
+      this.configGeneration += 1;
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /** The locale this element renders in: its `lang`, the document's, then `configure({ locale })`. */
+  get locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  /** Shared words in the current locale. */
+  protected get words(): SharedMessages {
+    return shared(this.locale);
+  }
+
+  /** The client for this element's endpoint (one per endpoint, shared by every element). */
+  protected get client(): CreditClient {
+    return clientFor(this.endpoint || undefined);
+  }
+
+  protected log(level: 'warn' | 'error' | 'info', message: string, ...rest: unknown[]): void {
+    console[level](`${this.localName}: ${message}`, ...rest);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      this.#failed = false;
+      super.update(changed);
+    } catch (error) {
+      // Never throw into the host page: show a fallback and say why in the console.
+      this.#failed = true;
+      this.log('error', 'rendering failed; showing a fallback.', error);
+      try {
+        super.update(new Map());
+      } catch {
+        /* the fallback itself failed: leave the last good DOM in place */
+      }
+    }
+  }
+
+  protected override render(): TemplateResult | unknown {
+    if (this.#failed) return this.renderFallback();
+    return this.renderContent();
+  }
+
+  /** What the element shows; subclasses implement this instead of `render()`. */
+  protected abstract renderContent(): TemplateResult | unknown;
+
+  /** Shown when rendering failed: never a green result. */
+  protected renderFallback(): TemplateResult {
+    return html`<span part="base" role="status">${this.words.outcome.unknown} — ${this.words.verifyManually}</span>`;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The shared theme. Integrators restyle through `--credit-*` custom properties and a
+ * small set of `::part`s; nothing here depends on the host page's CSS, and the host's
+ * aggressive global rules (`* { all: unset }`) cannot reach into the shadow roots.
+ *
+ * @cssprop --credit-font - Font family (default: the system UI font with Chinese fallbacks).
+ * @cssprop --credit-font-size - Base font size (default 14px; not relative to the host's `html` size).
+ * @cssprop --credit-radius - Corner radius (default 4px).
+ * @cssprop --credit-space - Base spacing unit (default 8px).
+ * @cssprop --credit-color-text - Text colour.
+ * @cssprop --credit-color-surface - Background of panels and popovers.
+ * @cssprop --credit-color-border - Borders.
+ * @cssprop --credit-color-focus - Focus ring.
+ * @cssprop --credit-color-restricted - Colour of the `restricted` outcome.
+ * @cssprop --credit-color-review - Colour of the `review` outcome.
+ * @cssprop --credit-color-facilitated - Colour of the `facilitated` outcome.
+ * @cssprop --credit-color-clear - Colour of the `clear` outcome.
+ * @cssprop --credit-color-unknown - Colour of the `unknown` outcome.
+ */
+import { css } from 'lit';
+
+export const themeStyles = css`
+  :host {
+    --_font: var(--credit-font, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_size: var(--credit-font-size, 14px);
+    --_radius: var(--credit-radius, 4px);
+    --_space: var(--credit-space, 8px);
+    --_text: var(--credit-color-text, #1f2329);
+    --_muted: var(--credit-color-muted, #5c6370);
+    --_surface: var(--credit-color-surface, #ffffff);
+    --_border: var(--credit-color-border, #c9ced6);
+    --_focus: var(--credit-color-focus, #1a5fb4);
+    --_restricted: var(--credit-color-restricted, #b3261e);
+    --_review: var(--credit-color-review, #8a5300);
+    --_facilitated: var(--credit-color-facilitated, #0b6b3a);
+    --_clear: var(--credit-color-clear, #2f5f8a);
+    --_unknown: var(--credit-color-unknown, #4a4a4a);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    color: var(--_text);
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .icon {
+    display: inline-block;
+    width: 1.1em;
+    height: 1.1em;
+    flex: none;
+    vertical-align: -0.15em;
+  }
+  .spin {
+    transform-origin: 8px 8px;
+    animation: credit-spin 0.9s linear infinite;
+  }
+  @keyframes credit-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spin {
+      animation: none;
+    }
+  }
+  [data-outcome='restricted'] {
+    --_c: var(--_restricted);
+  }
+  [data-outcome='review'] {
+    --_c: var(--_review);
+  }
+  [data-outcome='facilitated'] {
+    --_c: var(--_facilitated);
+  }
+  [data-outcome='clear'] {
+    --_c: var(--_clear);
+  }
+  [data-outcome='unknown'],
+  [data-outcome='loading'] {
+    --_c: var(--_unknown);
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: calc(var(--_space) / 2) var(--_space);
+    min-height: 32px;
+  }
+  button.primary {
+    background: var(--_focus);
+    border-color: var(--_focus);
+    color: #fff;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_restricted: CanvasText;
+      --_review: CanvasText;
+      --_facilitated: CanvasText;
+      --_clear: CanvasText;
+      --_unknown: CanvasText;
+      --credit-icon-contrast: Canvas;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
