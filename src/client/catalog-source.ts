@@ -41,7 +41,7 @@ export function createCatalogSource(http: KyInstance, options: ResolvedOptions):
         held = { catalog, source: 'platform', etag: response.headers.get('etag'), at: now() };
       }
     } catch (error) {
-      if (previous) return previous;
+      if (previous) return { catalog: previous.catalog, source: previous.source };
       throw await toCreditError(error, options.timeoutMs);
     }
     return { catalog: held.catalog, source: held.source };

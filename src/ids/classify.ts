@@ -44,7 +44,8 @@ function firstForeignChar(value: string): { position: number; char: string } | n
 
 /**
  * Number of characters that break the ID-card shape (non-digit in 1–17, not digit/X at
- * 18), with the position of the first. Expects 18 BMP characters.
+ * 18) — 0, 1 or 2 meaning "two or more" — with the position of the first. Expects 18
+ * UTF-16 units.
  */
 function idcardShapeBreaks(value: string): { count: number; position: number } {
   let count = 0;
@@ -52,9 +53,27 @@ function idcardShapeBreaks(value: string): { count: number; position: number } {
   for (let i = 0; i < 18; i++) {
     const c = value.charCodeAt(i);
     const ok = (c >= 48 && c <= 57) || (i === 17 && c === 88);
-    if (!ok && count++ === 0) position = i + 1;
+    if (ok) continue;
+    if (count++ === 0) position = i + 1;
+    else break; // two or more: the callers only ask about exactly one
   }
   return { count, position };
+}
+
+/**
+ * Whether an 18-character value not shaped like an ID-card number is one character
+ * away from one with a real birth date (…1231X021, …002Y, …19A91231…): a person's
+ * number with a typing error, whatever else it may also pass.
+ */
+function isNearPersonId(value: string): boolean {
+  const breaks = idcardShapeBreaks(value);
+  if (breaks.count !== 1) return false;
+  const p = breaks.position;
+  if (p < 7 || p > 14) return hasRealBirthDate(value);
+  for (let d = 0; d <= 9; d++) {
+    if (hasRealBirthDate(value.slice(0, p - 1) + d + value.slice(p))) return true;
+  }
+  return false;
 }
 
 function invalid(value: string, type: SubjectIdType | null, problemCode: IdProblemCode): Classification {
@@ -67,12 +86,22 @@ function invalid(value: string, type: SubjectIdType | null, problemCode: IdProbl
 }
 
 /**
- * Classifies a normalised value (see normalizeSubjectId).
+ * Classifies a normalised value (see normalizeSubjectId). In order:
  *
- * An 18-character value of 17 digits + digit/X is an ID-card number — except when its
- * chars 7–14 are not a real date while its USCC check character matches: that is an
- * all-digit USCC (many older organisation codes are all digits, e.g. 911000001000013428),
- * and it stays masked like anything shaped as a person's number.
+ * 1. empty → invalid `empty`; not 18 characters → invalid `length`.
+ * 2. 17 digits + digit/X → an ID-card number: valid if date and MOD 11-2 check hold;
+ *    else invalid `idcard-date` / `idcard-check` — except that a value whose chars 7–14
+ *    are no date but whose GB 32100 check matches is an all-digit USCC (older organisation
+ *    codes are often all digits: 911000001000013428), valid, and masked all the same.
+ * 3. A character outside the USCC alphabet → invalid: `idcard-char` if it is the one
+ *    non-digit of an otherwise digit-only number (110105199O…), else `uscc-char`.
+ * 4. Otherwise a USCC: check matches → valid; else suspect `uscc-check`.
+ *    A value one character away from an ID-card number with a real birth date
+ *    (11010519491231002Y) is a person's number mistyped: masked when it is a valid USCC
+ *    by chance, invalid `idcard-char` when it is not.
+ *
+ * Masked: every idcard, every value shaped as or one character away from a person's
+ * number, and every invalid value with 15 or more digits.
  */
 export function classifySubjectId(value: string): Classification {
   if (value.length === 0) return { status: 'invalid', type: null, problemCode: 'empty', mask: false };
@@ -106,13 +135,14 @@ export function classifySubjectId(value: string): Classification {
   }
 
   const index = usccCheckIndex(value);
-  if (value.charCodeAt(17) === USCC_ALPHABET.charCodeAt(index)) return { status: 'valid', type: 'uscc', mask: false };
-  // One letter among digits, outside chars 7–14, which are a real date, and the USCC
-  // check fails: a person's number with one mistyped character (…1231X021, …002Y), not
-  // an organisation's code to send to the platform without a purpose.
-  const breaks = idcardShapeBreaks(value);
-  if (breaks.count === 1 && (breaks.position < 7 || breaks.position > 14) && hasRealBirthDate(value)) {
-    return { ...invalid(value, 'idcard', 'idcard-char'), position: breaks.position, char: value[breaks.position - 1] };
+  const nearPerson = isNearPersonId(value);
+  // A code that passes GB 32100 is a USCC, but if it might be a mistyped person's number it stays masked.
+  if (value.charCodeAt(17) === USCC_ALPHABET.charCodeAt(index)) return { status: 'valid', type: 'uscc', mask: nearPerson };
+  // Failing the USCC check as well: a person's number with one mistyped character, not an
+  // organisation's code to send to the platform without a purpose.
+  if (nearPerson) {
+    const { position } = idcardShapeBreaks(value);
+    return { ...invalid(value, 'idcard', 'idcard-char'), position, char: value[position - 1] };
   }
   return {
     status: 'suspect',

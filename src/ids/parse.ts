@@ -19,11 +19,22 @@ import { usccDetails } from './registration.js';
  * must not be checked as somebody else's id.
  */
 function textOf(input: unknown): string | null {
-  if (typeof input === 'string') return input;
-  if (input instanceof String) return input.valueOf();
-  if (typeof input === 'bigint') return input >= 0n ? input.toString() : null;
-  if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) return String(input);
-  return null;
+  switch (typeof input) {
+    case 'string':
+      return input;
+    case 'bigint':
+      return input >= 0n ? input.toString() : null;
+    case 'number':
+      return Number.isSafeInteger(input) && input >= 0 ? String(input) : null;
+    case 'object':
+      try {
+        return input instanceof String ? input.valueOf() : null;
+      } catch {
+        return null; // e.g. a revoked Proxy
+      }
+    default:
+      return null;
+  }
 }
 
 /** Only digits and X: what a person's number looks like, whatever its length. */

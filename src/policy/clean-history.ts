@@ -66,7 +66,7 @@ export function meetsWindow(record: Interval, window: CleanWindow): boolean {
 
 /** Whether `subject` has had no negative record in force on any day of the last `years` years. */
 export function hasCleanHistory(
-  subject: Pick<Subject, 'historyFrom'>,
+  subject: Subject,
   records: readonly CreditRecord[],
   years: number,
   on: string,

@@ -8,17 +8,13 @@
  * dates are compared as strings; the only date arithmetic is the memoised clean-history
  * window. Catalogs are treated as immutable once evaluated against.
  */
-import type {
-  Catalog,
-  CreditRecord,
-  Measure,
-  Subject,
-  UnknownReason,
-} from '../contract/index.js';
+import type { Catalog, CreditRecord, Measure, Subject, UnknownReason } from '../contract/index.js';
 import { SCENARIOS } from '../contract/index.js';
 import { displayId } from '../ids/index.js';
 import { hasCleanHistory } from './clean-history.js';
 import { isIsoDate, todayInChina } from './dates.js';
+import { isInForce } from './in-force.js';
+import { polarityOf } from './polarity.js';
 import type { Decision, DecisionWarning, MeasureHit } from './decision.js';
 
 export interface EvaluateInput {
@@ -239,7 +235,7 @@ export function evaluate(input: EvaluateInput): Decision {
   const warning = scenarioWarning(index, scenario);
   const warnings: DecisionWarning[] = warning ? [warning] : [];
 
-  if (subject === null) {
+  if (subject == null) {
     return unknownDecision('not-found', {
       subjectId: input.subjectId ?? '',
       scenario,
@@ -256,25 +252,14 @@ export function evaluate(input: EvaluateInput): Decision {
   let negativeInForce = false;
   for (let i = 0; i < n; i++) {
     const r = records[i];
-    const status = r.status;
     let flags = 0;
-    if (
-      (status === 'active' || status === 'objection') &&
-      r.listedOn <= on &&
-      (r.validUntil == null || on <= r.validUntil)
-    ) {
-      flags = status === 'objection' ? IN_FORCE | OBJECTION : IN_FORCE;
-    }
-    // Polarity, inline (same table as polarity.ts, §2).
-    const type = r.listType;
-    let polarity = NEGATIVE;
-    if (type === 'red-list') polarity = POSITIVE;
-    else if (type === 'credit-rating') polarity = r.grade === 'A' ? POSITIVE : r.grade === 'D' ? NEGATIVE : 0;
-    else if (type === 'administrative-penalty' && r.severity === 'minor') polarity = 0;
-    flags |= polarity;
+    if (isInForce(r, on)) flags = r.status === 'objection' ? IN_FORCE | OBJECTION : IN_FORCE;
+    const polarity = polarityOf(r);
+    if (polarity === 'negative') flags |= NEGATIVE;
+    else if (polarity === 'positive') flags |= POSITIVE;
     if ((flags & (IN_FORCE | NEGATIVE)) === (IN_FORCE | NEGATIVE)) negativeInForce = true;
     flagsOf[i] = flags;
-    typeBitOf[i] = LIST_TYPE_BIT[type] ?? 0;
+    typeBitOf[i] = LIST_TYPE_BIT[r.listType] ?? 0;
     gradeBitOf[i] = r.grade == null ? 0 : (GRADE_BIT[r.grade] ?? 0);
   }
 

@@ -169,7 +169,7 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
     },
     cleanThreeYears: {
       describe: 'No records and history since 2014: three clean years are proven, so clean-history incentives apply.',
-      id: uscc('91', '330106', '327640181'),
+      id: uscc('91', '330106', '32764019X'),
       name: '杭州清禾环保科技有限公司',
       kind: 'enterprise',
       historyFrom: '2014-06-09',
@@ -254,7 +254,7 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
     redAndFocus: {
       describe:
         'Red list (construction integrity) plus an active focus-list record: strict review, incentives withheld (domain.md §11 row 7).',
-      id: uscc('91', '630104', '226588716'),
+      id: uscc('91', '630104', '226588732'),
       name: '西宁城西昆仑建设有限公司',
       kind: 'enterprise',
       historyFrom: '2012-05-30',
@@ -285,7 +285,7 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
     },
     gradeA: {
       describe: 'Tax credit grade A (positive), nothing negative: incentives apply.',
-      id: uscc('91', '350403', '158230949'),
+      id: uscc('91', '350403', '158230965'),
       name: '三明三元精工机械有限公司',
       kind: 'enterprise',
       historyFrom: '2009-07-01',
@@ -409,7 +409,7 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
     },
     minorPenalty: {
       describe: 'Only a minor administrative penalty (a warning), which is not negative: three clean years still hold.',
-      id: uscc('91', '110105', '102635189'),
+      id: uscc('91', '110105', '10263520X'),
       name: '北京朝阳明德印务有限公司',
       kind: 'enterprise',
       historyFrom: '2006-02-17',
@@ -640,7 +640,7 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
     },
     manyDomains: {
       describe: 'Records across construction, labour and tax: an expired penalty, an active focus-list entry, a B rating and a minor warning.',
-      id: uscc('91', '110108', '306659107'),
+      id: uscc('91', '110108', '306659115'),
       name: '北京海淀智远工程技术有限公司',
       kind: 'enterprise',
       historyFrom: '2009-12-01',
@@ -824,7 +824,8 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
       historyFrom: '2010-01-01',
     },
     publicInstitutionPenalty: {
-      describe: 'A public institution with a general environmental penalty in force.',
+      describe:
+        'A public institution with a general environmental penalty in force. Its code is all digits (an older organisation code), so it is shaped like an ID number and shown masked.',
       id: uscc('12', '630104', '457029866'),
       name: '西宁市城西区环境卫生服务中心',
       kind: 'public-institution',
@@ -846,7 +847,7 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
     },
     governmentBody: {
       describe: 'A government body (机关) with no records.',
-      id: uscc('11', '420105', '011045634'),
+      id: uscc('11', '420105', '011045650'),
       name: '武汉市汉阳区城市管理执法局',
       kind: 'government-body',
       historyFrom: '2010-01-01',
@@ -1082,7 +1083,7 @@ const BAD_CODE = '91440106MA5OK2I7Q3';
 export function sampleBidderCsv(set: FixtureSet = FIXTURES): string {
   const organisations = fixtureList(set).filter((f) => f.subject.kind !== 'natural-person');
   const bidders = organisations.filter((f) => f.bidder);
-  const others = organisations.filter((f) => !f.bidder);
+  const others = organisations.filter((f) => !f.bidder && f.known);
   const rows: Array<[string, string]> = [];
   for (const f of bidders) rows.push([f.subject.name, f.subject.id]);
   for (const f of others.slice(0, 8)) rows.push([f.subject.name, f.subject.id]);

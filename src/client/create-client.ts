@@ -1,0 +1,301 @@
+/**
+ * `createCreditClient(options)`: the typed client of the v1 API.
+ *
+ * `check()` resolves with one Decision per id, in order, and never rejects for a
+ * platform failure or a bad id — those are decisions with outcome `unknown` and a
+ * `reason`. It rejects only on misuse (CreditInputError) or when the caller's signal
+ * aborts. Reads (`catalog`, `ledger`, `commitments.search`) reject with Credit* errors;
+ * writes (`feedback`, `commitments.create/update`) go through the outbox.
+ */
+import {
+  CheckResponse,
+  CommitmentCreate,
+  CommitmentList,
+  CommitmentSearch,
+  CommitmentUpdate,
+  FeedbackRequest,
+  LedgerPage,
+  LedgerQuery,
+  type CheckResult,
+  type Commitment,
+  type FeedbackReceipt,
+  type Scenario,
+  type UnknownReason,
+} from '../contract/index.js';
+import type { z } from '../contract/zod.js';
+import { normalizeSubjectId, parseSubjectId, usccCheckChar } from '../ids/index.js';
+import { evaluate, isIsoDate, todayInChina, unknownDecision, type Decision, type DecisionWarning } from '../policy/index.js';
+import { Batcher } from './batcher.js';
+import { TtlCache } from './cache.js';
+import { createCatalogSource, type CatalogResult } from './catalog-source.js';
+import { CreditInputError, reasonOf } from './errors.js';
+import { createHttp, request } from './http.js';
+import { resolveOptions, type ClientOptions } from './options.js';
+import { Outbox, type OutboxApi, type OutboxReceipt } from './outbox.js';
+import { resolveOutboxStore } from './outbox-store.js';
+
+export interface CheckOptions {
+  scenario: Scenario;
+  /** Why the check is made; required for a natural person's id. */
+  purpose?: string;
+  caseNumber?: string;
+  /** Aborting it rejects this call (only this caller's share of a batch is dropped). */
+  signal?: AbortSignal;
+  /** Evaluation date `YYYY-MM-DD`; default: today in China Standard Time. */
+  on?: string;
+}
+
+export interface CreditClient {
+  /** The endpoint, without trailing slashes. */
+  readonly endpoint: string;
+  check(id: string, options: CheckOptions): Promise<Decision>;
+  check(ids: readonly string[], options: CheckOptions): Promise<Decision[]>;
+  catalog(): Promise<CatalogResult>;
+  feedback(feedback: FeedbackRequest): Promise<OutboxReceipt<FeedbackReceipt>>;
+  commitments: {
+    create(commitment: CommitmentCreate): Promise<OutboxReceipt<Commitment>>;
+    search(query: CommitmentSearch): Promise<Commitment[]>;
+    update(id: string, patch: CommitmentUpdate): Promise<OutboxReceipt<Commitment>>;
+  };
+  ledger(query?: LedgerQuery): Promise<LedgerPage>;
+  outbox: OutboxApi;
+  /** Stops the outbox's timers and listeners. Pending items stay in the store. */
+  dispose(): void;
+}
+
+type Found = Extract<CheckResult, { found: true }>;
+type NotFound = Extract<CheckResult, { found: false }>;
+/** What the platform said about one subject, before evaluation. */
+type Answer =
+  | { ok: true; result: Found | NotFound; asOf: string; catalogVersion: string; catalog?: CatalogOutcome }
+  | { ok: false; reason: UnknownReason; queryId?: string | null; asOf?: string };
+type CatalogOutcome = CatalogResult | { error: unknown };
+
+interface CheckParams {
+  scenario: string;
+  purpose?: string;
+  caseNumber?: string;
+}
+
+const MAX_BATCH = 100;
+const CHECK_USAGE = `Expected: client.check('91110000802100433B' | ['9111…', '9144…'], { scenario: 'government-procurement', purpose?: string, caseNumber?: string, signal?: AbortSignal, on?: 'YYYY-MM-DD' })`;
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The check was aborted', 'AbortError');
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as it aborts (then `onAbort` runs). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort: () => void): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      onAbort();
+      reject(abortReason(signal));
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** `schema.parse(value)` for arguments: misuse becomes a CreditInputError naming the call and its shape. */
+function argument<S extends z.ZodMiniType>(schema: S, value: unknown, call: string, shape: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data as z.infer<S>;
+  const issue = result.error.issues[0];
+  throw new CreditInputError(`credit-widgets: ${call}: ${issue.path.join('.') || 'argument'}: ${issue.message}.\nExpected: ${call.replace(/\(.*$/, '')}(${shape})`);
+}
+
+const FEEDBACK_SHAPE = `{ queryId: string, subjectId: string, measureId: string, action: 'applied' | 'not-applied' | 'overridden', reason?: string (required unless 'applied'), caseNumber?: string, operator?: string }`;
+const COMMITMENT_SHAPE = `{ subjectId: string, caseNumber: string, items: string[], dueOn: 'YYYY-MM-DD', statement: string, signatory: string }`;
+
+export function createCreditClient(userOptions: ClientOptions): CreditClient {
+  const options = resolveOptions(userOptions);
+  const http = createHttp(options);
+  const { timeoutMs, now } = options;
+  const catalogOf = createCatalogSource(http, options);
+  const answers = new TtlCache<Answer>(options.cacheTtlMs, now);
+  const outbox = new Outbox(resolveOutboxStore(options.outbox), http, options);
+
+  const batcher = new Batcher<CheckParams, Answer>(options.batchWindowMs, MAX_BATCH, async (params, ids, signal) => {
+    // The catalog is loaded alongside the batch, not before it.
+    const catalog = catalogOf().catch((error: unknown) => ({ error }));
+    try {
+      const [data, measures] = await Promise.all([
+        request(
+          http,
+          timeoutMs,
+          'v1/checks',
+          {
+            method: 'post',
+            signal,
+            json: { subjects: ids.map((id) => ({ id })), ...params, operator: options.operator, department: options.department },
+          },
+          CheckResponse,
+        ),
+        catalog,
+      ]);
+      const byId = new Map<string, CheckResult>();
+      for (const result of data.results) byId.set(normalizeSubjectId(result.id), result);
+      const { asOf, catalogVersion } = data;
+      const group = groupKey(params);
+      return ids.map((id): Answer => {
+        const result = byId.get(id);
+        if (!result) return { ok: false, reason: 'invalid-response', asOf };
+        if ('error' in result) return { ok: false, reason: result.error.status === 401 ? 'unauthorized' : 'http', queryId: result.queryId, asOf };
+        // Only complete answers are reused; failures and unknown subjects are asked again.
+        if (result.found) answers.set(`${group}\u0001${id}`, { ok: true, result, asOf, catalogVersion });
+        return { ok: true, result, asOf, catalogVersion, catalog: measures };
+      });
+    } catch (error) {
+      const reason = reasonOf(error);
+      return ids.map((): Answer => ({ ok: false, reason }));
+    }
+  });
+
+  function groupKey(params: CheckParams): string {
+    return JSON.stringify([params.scenario, params.purpose ?? '', params.caseNumber ?? '']);
+  }
+
+  function decide(
+    answer: Answer,
+    masked: string,
+    warnings: DecisionWarning[],
+    catalog: CatalogOutcome | undefined,
+    scenario: string,
+    on: string,
+  ): Decision {
+    const base = { subjectId: masked, scenario, on, warnings };
+    if (!answer.ok) return unknownDecision(answer.reason, { ...base, queryId: answer.queryId, asOf: answer.asOf });
+    const { result, asOf } = answer;
+    const age = now().getTime() - Date.parse(asOf);
+    if (age > options.staleAfterMs) warnings.push({ code: 'stale-data', data: { hours: Math.floor(age / 3_600_000) } });
+    const facts = { ...base, asOf, queryId: result.queryId, catalogVersion: answer.catalogVersion };
+    if (!result.found) return unknownDecision('not-found', facts);
+    if (!catalog || 'error' in catalog) return unknownDecision(reasonOf(catalog?.error), { ...facts, subject: result.subject, records: result.records });
+    if (catalog.source === 'default') warnings.push({ code: 'default-catalog' });
+    try {
+      const decision = evaluate({ subject: result.subject, records: result.records, catalog: catalog.catalog, scenario, on });
+      return {
+        ...decision,
+        warnings: [...warnings, ...decision.warnings],
+        asOf,
+        queryId: result.queryId,
+        catalogVersion: catalog.source === 'platform' ? answer.catalogVersion : catalog.catalog.version,
+      };
+    } catch {
+      return unknownDecision('invalid-response', { ...facts, subject: result.subject, records: result.records });
+    }
+  }
+
+  async function checkAll(ids: readonly string[], opts: CheckOptions): Promise<Decision[]> {
+    const { scenario, signal, caseNumber } = opts;
+    if (signal?.aborted) throw abortReason(signal);
+    const purpose = opts.purpose?.trim() || undefined;
+    const on = opts.on ?? todayInChina(now());
+    const params: CheckParams = { scenario, purpose, caseNumber: caseNumber || undefined };
+    const group = groupKey(params);
+    const flights: ReturnType<typeof batcher.join>[] = [];
+
+    const slots = ids.map((raw) => {
+      const parsed = parseSubjectId(raw, { locale: options.locale });
+      const warnings: DecisionWarning[] = [];
+      if (parsed.status === 'invalid') return unknownDecision('invalid-subject', { subjectId: parsed.masked, scenario, on });
+      if (parsed.type === 'idcard' && !purpose) return unknownDecision('purpose-required', { subjectId: parsed.masked, scenario, on });
+      if (parsed.status === 'suspect') warnings.push({ code: 'suspect-id', data: { expected: usccCheckChar(parsed.value.slice(0, 17)) } });
+      const key = `${group}\u0001${parsed.value}`;
+      let answer: Answer | Promise<Answer> | undefined = answers.get(key);
+      if (!answer) {
+        const flight = batcher.join(group, params, key, parsed.value);
+        flights.push(flight);
+        answer = flight.promise;
+      }
+      return { masked: parsed.masked, warnings, answer };
+    });
+    const asked = slots.filter((slot): slot is Exclude<typeof slot, Decision> => !('outcome' in slot));
+    if (asked.length === 0) return slots as Decision[];
+
+    const given = await untilAborted(Promise.all(asked.map((slot) => slot.answer)), signal, () =>
+      flights.forEach((flight) => batcher.leave(flight)),
+    );
+    // Answers from the cache come without a catalog: take the one held (or load it).
+    const held = given.some((answer) => answer.ok && !answer.catalog)
+      ? await untilAborted(catalogOf().catch((error: unknown) => ({ error })), signal, () => {})
+      : undefined;
+    let next = 0;
+    return slots.map((slot) => {
+      if ('outcome' in slot) return slot;
+      const answer = given[next++];
+      return decide(answer, slot.masked, slot.warnings, (answer.ok && answer.catalog) || held, scenario, on);
+    });
+  }
+
+  async function check(input: string | readonly string[], opts: CheckOptions): Promise<Decision | Decision[]> {
+    const many = Array.isArray(input);
+    if (!(many ? (input as readonly unknown[]).every((id) => typeof id === 'string') : typeof input === 'string')) {
+      throw new CreditInputError(`credit-widgets: check(): the first argument must be an id string or an array of id strings.\n${CHECK_USAGE}`);
+    }
+    if (typeof opts !== 'object' || opts === null || typeof opts.scenario !== 'string' || !opts.scenario) {
+      throw new CreditInputError(`credit-widgets: check(): a scenario is required.\n${CHECK_USAGE}`);
+    }
+    for (const field of ['purpose', 'caseNumber'] as const) {
+      if (opts[field] != null && typeof opts[field] !== 'string') throw new CreditInputError(`credit-widgets: check(): "${field}" must be a string.\n${CHECK_USAGE}`);
+    }
+    if (opts.on !== undefined && !isIsoDate(opts.on)) throw new CreditInputError(`credit-widgets: check(): "on" must be a date YYYY-MM-DD.\n${CHECK_USAGE}`);
+    const decisions = await checkAll(many ? (input as readonly string[]) : [input as string], opts);
+    return many ? decisions : decisions[0];
+  }
+
+  return {
+    endpoint: options.endpoint,
+    check: check as CreditClient['check'],
+    catalog: catalogOf,
+    async feedback(feedback) {
+      const body = argument(
+        FeedbackRequest,
+        { ...feedback, operator: feedback?.operator ?? options.operator, department: feedback?.department ?? options.department },
+        'feedback(feedback)',
+        FEEDBACK_SHAPE,
+      );
+      if (body.action !== 'applied' && !body.reason?.trim()) {
+        throw new CreditInputError(`credit-widgets: feedback(feedback): a reason is required for "${body.action}".\nExpected: feedback(${FEEDBACK_SHAPE})`);
+      }
+      return outbox.enqueue<FeedbackReceipt>('feedback', 'POST', 'v1/feedback', body);
+    },
+    commitments: {
+      async create(commitment) {
+        const body = argument(CommitmentCreate, commitment, 'commitments.create(commitment)', COMMITMENT_SHAPE);
+        return outbox.enqueue<Commitment>('commitment-create', 'POST', 'v1/commitments', body);
+      },
+      async search(query) {
+        const body = argument(CommitmentSearch, query ?? {}, 'commitments.search(query)', `{ subjectId?: string, caseNumber?: string, status?: 'pending' | 'fulfilled' | 'breached' }`);
+        if (body.subjectId) body.subjectId = normalizeSubjectId(body.subjectId);
+        const list = await request(http, timeoutMs, 'v1/commitments/search', { method: 'post', json: body }, CommitmentList);
+        return list.items;
+      },
+      async update(id, patch) {
+        if (typeof id !== 'string' || !id) throw new CreditInputError(`credit-widgets: commitments.update(id, patch): id must be the commitment's id.`);
+        const body = argument(CommitmentUpdate, patch, 'commitments.update(id, patch)', `'c_…', { status: 'fulfilled' | 'breached', note?: string }`);
+        return outbox.enqueue<Commitment>('commitment-update', 'PATCH', `v1/commitments/${encodeURIComponent(id)}`, body);
+      },
+    },
+    async ledger(query = {}) {
+      const q = argument(LedgerQuery, query, 'ledger(query)', `{ from?: 'YYYY-MM-DD', to?: 'YYYY-MM-DD', operator?: string, scenario?: string, cursor?: string, limit?: 1..500 }`);
+      const searchParams: Record<string, string> = {};
+      for (const [key, value] of Object.entries(q)) if (value != null) searchParams[key] = String(value);
+      return request(http, timeoutMs, 'v1/ledger', { searchParams }, LedgerPage);
+    },
+    outbox,
+    dispose() {
+      outbox.dispose();
+    },
+  };
+}

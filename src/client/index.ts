@@ -1,0 +1,28 @@
+/**
+ * The typed client of the v1 credit platform API: errors, options, the client itself,
+ * its outbox and the page-wide registry. No DOM, no Lit.
+ */
+export {
+  CreditHttpError,
+  CreditTimeoutError,
+  CreditNetworkError,
+  CreditResponseError,
+  CreditInputError,
+  isCreditHttpError,
+  isCreditTimeoutError,
+  isCreditNetworkError,
+  isCreditResponseError,
+  isCreditInputError,
+  reasonOf,
+} from './errors.js';
+export { DEFAULT_OPTIONS, validateOptions } from './options.js';
+export type { ClientOptions, TokenSource } from './options.js';
+export { createCreditClient } from './create-client.js';
+export type { CheckOptions, CreditClient } from './create-client.js';
+export type { CatalogResult } from './catalog-source.js';
+export type { OutboxApi, OutboxEvent, OutboxReceipt, OutboxState } from './outbox.js';
+export { memoryOutboxStore, indexedDbOutboxStore } from './outbox-store.js';
+export type { OutboxItem, OutboxKind, OutboxStore } from './outbox-store.js';
+export { idempotencyKey } from './idempotency-key.js';
+export { configure, getConfig, resetConfig, clientFor, onConfigure } from './registry.js';
+export type { CreditConfig } from './registry.js';

@@ -1,0 +1,216 @@
+/**
+ * The outbox of writes that must not be lost (domain.md §7): feedback and commitment
+ * writes are stored FIRST, then sent with their own `Idempotency-Key`, and sent again
+ * with the same key — with exponential backoff (1 s doubling to 60 s, or the server's
+ * `Retry-After`), on `flush()`, on the window's `online` event, and by the next client
+ * over the same store (a reload) — until the platform acknowledges them (2xx). A 4xx
+ * other than 408/429 marks the item `failed`; it stays in the store with its problem.
+ *
+ * Personal data: what is stored (and sent) carries a person's id only masked, also
+ * inside free text; tokens are added per request by the ky instance, never stored.
+ */
+import type { KyInstance } from 'ky';
+import { Commitment, FeedbackReceipt } from '../contract/index.js';
+import { displayId, normalizeSubjectId } from '../ids/index.js';
+import { isCreditHttpError } from './errors.js';
+import { readBody, toCreditError } from './http.js';
+import { idempotencyKey } from './idempotency-key.js';
+import type { ResolvedOptions } from './options.js';
+import type { OutboxItem, OutboxKind, OutboxStore } from './outbox-store.js';
+
+export type OutboxState = 'queued' | 'sent' | 'failed';
+
+export interface OutboxReceipt<T = unknown> {
+  /** The item's Idempotency-Key. */
+  key: string;
+  state: OutboxState;
+  /** The platform's answer, when `sent`. */
+  response?: T;
+  /** Why it is `queued` (will be retried) or `failed` (will not). */
+  error?: unknown;
+}
+
+export interface OutboxEvent {
+  item: OutboxItem;
+  state: OutboxState;
+}
+
+export interface OutboxApi {
+  /** Items of this endpoint not acknowledged yet: `queued` ones and `failed` ones (kept with their problem). */
+  pending(): Promise<OutboxItem[]>;
+  /** Sends every queued item now. */
+  flush(): Promise<void>;
+  subscribe(fn: (event: OutboxEvent) => void): () => void;
+  /** Removes an item (e.g. a `failed` one the user has dealt with). */
+  discard(key: string): Promise<void>;
+}
+
+const SCHEMAS = { feedback: FeedbackReceipt, 'commitment-create': Commitment, 'commitment-update': Commitment };
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 60_000;
+
+/** Keys being sent right now by any client in this page: one item is never sent twice at once from one tab. */
+const sending = new Set<string>();
+
+/** Person-shaped digit runs (15 or 18 chars) standing alone in free text. */
+const PERSON_ID_IN_TEXT = /(^|[^\dA-Z])(\d{15}(?:\d{2}[\dX])?)(?![\dA-Z])/gi;
+const STRUCTURAL = new Set(['queryId', 'measureId', 'caseNumber', 'dueOn', 'action', 'status']);
+
+/** A copy of `value` with every person's id masked: `subjectId` always, free text where one stands alone. */
+export function redact(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') {
+    if (key === 'subjectId') return displayId(normalizeSubjectId(value));
+    return STRUCTURAL.has(key) ? value : value.replace(PERSON_ID_IN_TEXT, (_, before: string, id: string) => before + displayId(id));
+  }
+  if (Array.isArray(value)) return value.map((v) => redact(v, key));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));
+  return value;
+}
+
+export class Outbox implements OutboxApi {
+  #store: OutboxStore;
+  #http: KyInstance;
+  #options: ResolvedOptions;
+  #listeners = new Set<(event: OutboxEvent) => void>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerAt = Infinity;
+  #disposed = false;
+  #onOnline = () => void this.flush();
+
+  constructor(store: OutboxStore, http: KyInstance, options: ResolvedOptions) {
+    this.#store = store;
+    this.#http = http;
+    this.#options = options;
+    if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') window.addEventListener('online', this.#onOnline);
+    // Items left by an earlier page (or client) of this endpoint go out now, with their keys.
+    void this.flush();
+  }
+
+  /** Stores the write, then tries to send it. Resolves once the first attempt is over. */
+  async enqueue<T>(kind: OutboxKind, method: 'POST' | 'PATCH', path: string, body: unknown): Promise<OutboxReceipt<T>> {
+    const item: OutboxItem = {
+      key: idempotencyKey(),
+      kind,
+      endpoint: this.#options.endpoint,
+      method,
+      path,
+      body: redact(body),
+      state: 'queued',
+      attempts: 0,
+      createdAt: new Date().toISOString(),
+      nextAttemptAt: Date.now(),
+    };
+    await this.#store.put(item);
+    this.#emit(item);
+    return this.#send(item, false) as Promise<OutboxReceipt<T>>;
+  }
+
+  async pending(): Promise<OutboxItem[]> {
+    const items = await this.#store.list();
+    return items.filter((i) => i.endpoint === this.#options.endpoint).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  flush(): Promise<void> {
+    return this.#flush(false);
+  }
+
+  subscribe(fn: (event: OutboxEvent) => void): () => void {
+    this.#listeners.add(fn);
+    return () => void this.#listeners.delete(fn);
+  }
+
+  discard(key: string): Promise<void> {
+    return this.#store.delete(key);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (typeof window !== 'undefined' && typeof window.removeEventListener === 'function') window.removeEventListener('online', this.#onOnline);
+  }
+
+  async #flush(dueOnly: boolean): Promise<void> {
+    if (this.#disposed) return;
+    let items: OutboxItem[];
+    try {
+      items = await this.pending();
+    } catch {
+      return; // the store is unavailable: nothing can be sent from it now
+    }
+    const now = Date.now();
+    const due = items.filter((i) => i.state === 'queued' && (!dueOnly || i.nextAttemptAt <= now));
+    await Promise.all(due.map((item) => this.#send(item, true)));
+    const next = (await this.pending().catch(() => [])).filter((i) => i.state === 'queued' && !sending.has(i.key));
+    if (next.length) this.#schedule(Math.min(...next.map((i) => i.nextAttemptAt)));
+  }
+
+  #schedule(at: number): void {
+    if (this.#disposed || (this.#timer !== undefined && this.#timerAt <= at)) return;
+    clearTimeout(this.#timer);
+    this.#timerAt = at;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerAt = Infinity;
+      void this.#flush(true);
+    }, Math.max(0, at - Date.now()));
+    (this.#timer as { unref?: () => void }).unref?.();
+  }
+
+  #emit(item: OutboxItem): void {
+    for (const fn of this.#listeners) {
+      try {
+        fn({ item, state: item.state });
+      } catch {
+        // a listener's failure must not stop the outbox
+      }
+    }
+  }
+
+  async #send(item: OutboxItem, recheck: boolean): Promise<OutboxReceipt> {
+    const { key } = item;
+    if (sending.has(key)) return { key, state: 'queued' };
+    sending.add(key);
+    try {
+      if (recheck) {
+        // Another tab may have sent (deleted) or failed it meanwhile.
+        const current = await this.#store.get(key);
+        if (!current || current.state !== 'queued') return { key, state: current ? current.state : 'sent' };
+        item = current;
+      }
+      const attempts = item.attempts + 1;
+      let response: Response;
+      try {
+        response = await this.#http(item.path, { method: item.method, json: item.body, headers: { 'idempotency-key': key } });
+      } catch (caught) {
+        const error = await toCreditError(caught, this.#options.timeoutMs);
+        const message = redact(error instanceof Error ? error.message : String(error)) as string;
+        if (isCreditHttpError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) {
+          const failed: OutboxItem = { ...item, state: 'failed', attempts, error: message, status: error.status, problem: redact(error.problem) };
+          await this.#store.put(failed);
+          this.#emit(failed);
+          return { key, state: 'failed', error };
+        }
+        const retryAfterMs = isCreditHttpError(error) && error.retryAfter !== null ? error.retryAfter * 1000 : 0;
+        const delay = Math.min(MAX_BACKOFF_MS, Math.max(FIRST_BACKOFF_MS * 2 ** (attempts - 1), retryAfterMs));
+        const queued: OutboxItem = { ...item, state: 'queued', attempts, error: message, nextAttemptAt: Date.now() + delay };
+        await this.#store.put(queued);
+        this.#emit(queued);
+        this.#schedule(queued.nextAttemptAt);
+        return { key, state: 'queued', error };
+      }
+      // Acknowledged: the platform has it, whatever the body says.
+      await this.#store.delete(key);
+      let answer: unknown;
+      try {
+        answer = await readBody(response, SCHEMAS[item.kind]);
+      } catch {
+        answer = undefined;
+      }
+      this.#emit({ ...item, state: 'sent', attempts, error: undefined });
+      return { key, state: 'sent', response: answer };
+    } finally {
+      sending.delete(key);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * What `<credit-bidder-screen>` hands out for the procurement file: the CSV (UTF-8 with a
+ * byte-order mark, via the shared `toCsv`) and the rows of the printed check record
+ * (one decision per row, for `checkRecordListTemplate`). DOM-free.
+ *
+ * Both carry the code as shown to people: a natural person's number masked.
+ */
+import { unknownDecision } from '../../src/policy/index.js';
+import type { Decision } from '../../src/policy/decision.js';
+import { toCsv } from '../internal/csv-export.js';
+import { formatDateTime, type Locale } from '../internal/locale.js';
+import type { CheckRecordRow } from '../internal/print/check-record.js';
+import { shared } from '../locales/index.js';
+import { BIDDER_SCREEN_MESSAGES } from './messages.js';
+import type { ScreenRow } from './rows.js';
+
+/** The name to show for a row: as imported, else the platform's. */
+export function displayName(row: ScreenRow): string {
+  return row.name || row.decision?.subject?.name || '';
+}
+
+/** The measures of a decision in one line: applied, then suspended ones marked as such. */
+export function measuresLine(decision: Decision, locale: Locale): string {
+  const m = BIDDER_SCREEN_MESSAGES[locale];
+  const names = [...decision.applied.map((h) => h.measure.name), ...decision.suspended.map((h) => m.suspendedMeasure(h.measure.name))];
+  return names.length ? names.join(m.listSeparator) : m.noMeasures;
+}
+
+/** Why a row came out as it did: input problems, warnings, the failure reason or the records behind the measures. */
+export function reasonsOf(row: ScreenRow, locale: Locale): string[] {
+  const m = BIDDER_SCREEN_MESSAGES[locale];
+  const w = shared(locale);
+  const out: string[] = [];
+  if (row.problem) out.push(row.problem);
+  out.push(...row.warnings);
+  const d = row.status === 'done' ? row.decision : undefined;
+  if (!d) return out;
+  if (d.outcome === 'unknown' && d.reason) out.push(w.reason[d.reason]);
+  const seen = new Set<string>();
+  for (const hit of [...d.applied, ...d.suspended]) {
+    for (const r of hit.records) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      out.push(m.recordReason(w.listType[r.listType] ?? r.listType, r.title, r.authority));
+    }
+  }
+  for (const warning of d.warnings) {
+    // The row already says, in the words of the id rules, that the check character is off.
+    if (warning.code === 'suspect-id' && row.idStatus === 'suspect') continue;
+    out.push(w.warning[warning.code]?.(warning.data ?? {}) ?? warning.code);
+  }
+  return out;
+}
+
+/** The outcome word of a row, or its status word when it has no result. */
+export function outcomeWord(row: ScreenRow, locale: Locale): string {
+  if (row.status === 'done' && row.decision) return shared(locale).outcome[row.decision.outcome];
+  const status = BIDDER_SCREEN_MESSAGES[locale].status;
+  return row.status === 'done' ? status.pending : status[row.status];
+}
+
+/** The CSV table: a header row, then one row per bidder in the order given. */
+export function exportTable(rows: readonly ScreenRow[], locale: Locale): string[][] {
+  const m = BIDDER_SCREEN_MESSAGES[locale];
+  const c = m.csv;
+  const table: string[][] = [[c.index, c.name, c.code, c.outcome, c.measures, c.reasons, c.queryId, c.asOf]];
+  for (const row of rows) {
+    const d = row.status === 'done' ? row.decision : undefined;
+    table.push([
+      String(row.index),
+      displayName(row),
+      row.id,
+      outcomeWord(row, locale),
+      d ? measuresLine(d, locale) : '',
+      reasonsOf(row, locale).join(m.listSeparator),
+      d?.queryId ?? '',
+      d?.asOf ? formatDateTime(locale, d.asOf) : '',
+    ]);
+  }
+  return table;
+}
+
+/** The CSV text (byte-order mark first, CRLF line ends). */
+export function bidderCsv(rows: readonly ScreenRow[], locale: Locale): string {
+  return toCsv(exportTable(rows, locale));
+}
+
+/**
+ * The rows of the printed check record: every screened row with its decision, and every
+ * row with an invalid code as the `unknown` / `invalid-subject` decision the client gives
+ * such a code — so the paper lists all that was imported. Repeats and rows not screened
+ * (a cancelled run) are left out: nothing was checked for them.
+ */
+export function printRows(rows: readonly ScreenRow[], scenario: string): CheckRecordRow[] {
+  const out: CheckRecordRow[] = [];
+  const on = rows.find((r) => r.decision)?.decision?.on;
+  for (const row of rows) {
+    const name = displayName(row) || undefined;
+    if (row.status === 'done' && row.decision) out.push({ decision: row.decision, name });
+    else if (row.status === 'invalid') out.push({ decision: unknownDecision('invalid-subject', { subjectId: row.id, scenario, on }), name });
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+/**
+ * A pasted table or a CSV file → bidder entries (name + code). DOM-free.
+ *
+ * - Cells are split by papaparse (RFC 4180 quoting, cells with line breaks as Excel
+ *   copies them), the delimiter detected among tab, comma, semicolon and the others
+ *   papaparse knows. papaparse is loaded on first use, so pages that never screen a
+ *   list do not load it.
+ * - A header row is recognised by its words (名称 / 单位名称 / 投标人 / 供应商 / name …
+ *   and 统一社会信用代码 / 信用代码 / 代码 / code / 身份证号 …) when none of its cells is
+ *   shaped like an id, and skipped.
+ * - The code column is the one whose cells are shaped like ids (so name and code may come
+ *   in either order, and a serial-number column is passed over); the name column is the
+ *   header's, else the column holding the most text.
+ */
+import { normalizeSubjectId } from '../../src/ids/index.js';
+
+export interface BidderEntry {
+  /** The name as given (trimmed); '' when the row has none. */
+  name: string;
+  /** The code as given (trimmed); '' when the row has none. */
+  code: string;
+}
+
+export interface ParsedBidders {
+  entries: BidderEntry[];
+  /** Whether the first row was a header and was skipped. */
+  header: boolean;
+  /** The columns used (0-based); `name` is null when the table has no name column. */
+  columns: { name: number | null; code: number };
+  /** The delimiter found ('' when every row had a single cell). */
+  delimiter: string;
+}
+
+/** Splits CSV / TSV text into rows of cells. */
+export type CellSplitter = (text: string) => { rows: string[][]; delimiter: string };
+
+let papa: Promise<CellSplitter> | undefined;
+
+/** papaparse, loaded once, on first use. */
+export function loadCellSplitter(): Promise<CellSplitter> {
+  papa ??= import('papaparse')
+    .then((module) => {
+      const Papa = (module as { default?: typeof import('papaparse') }).default ?? (module as unknown as typeof import('papaparse'));
+      return (text: string) => {
+        const result = Papa.parse<string[]>(text, { delimiter: '', skipEmptyLines: 'greedy' });
+        return { rows: result.data, delimiter: result.meta.delimiter };
+      };
+    })
+    .catch((error: unknown) => {
+      papa = undefined; // let a later call try again
+      throw error;
+    });
+  return papa;
+}
+
+/** Parses pasted text or a decoded CSV file. */
+export async function parseBidderText(text: string): Promise<ParsedBidders> {
+  const split = await loadCellSplitter();
+  const { rows, delimiter } = split(stripBom(text));
+  return parseBidderRows(rows, rows.some((r) => r.length > 1) ? delimiter : '');
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+// ------------------------------------------------------------------------- the header
+
+/** A header cell, reduced to its letters: no spaces, marks, brackets or their contents. */
+function headerWord(cell: string): string {
+  return cell
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[(（[【].*?[)）\]】]/g, '')
+    .replace(/[\s*＊:：_\-.#]/g, '');
+}
+
+const CODE_WORDS = ['统一社会信用代码', '社会信用代码', '信用代码', '代码', '身份证号', '身份证号码', '身份证', '证件号码', '证件号', 'code', 'uscc', 'id', 'idnumber', 'creditcode', '統一社會信用代碼', '信用代碼', '代碼', '身份證號', '身份證'];
+const NAME_WORDS = ['名称', '单位名称', '企业名称', '投标人', '投标人名称', '投标单位', '供应商', '供应商名称', '主体名称', '姓名', '单位', '公司名称', 'name', 'company', 'bidder', 'supplier', '名稱', '單位名稱', '企業名稱', '投標人', '投標單位', '供應商', '主體名稱'];
+
+function headerKind(cell: string): 'name' | 'code' | null {
+  const word = headerWord(cell);
+  if (!word) return null;
+  if (CODE_WORDS.includes(word)) return 'code';
+  if (NAME_WORDS.includes(word)) return 'name';
+  // Longer labels ("投标人统一社会信用代码", "supplier name"); a header cell is short, a name is not.
+  if (word.length > 12) return null;
+  if (/(代码|代碼|身份证|身份證|证件号|證件號)/.test(word) || /code$/.test(word)) return 'code';
+  if (/(名称|名稱|投标人|投標人|供应商|供應商)/.test(word) || /name$/.test(word)) return 'name';
+  return null;
+}
+
+// ------------------------------------------------------------------------- the columns
+
+/**
+ * Whether a cell is shaped like a subject id, valid or not: 15–20 letters and digits
+ * after normalisation, at least 6 of them digits. Names never are; mistyped codes are.
+ */
+export function looksLikeId(cell: string): boolean {
+  const value = normalizeSubjectId(cell);
+  if (value.length < 15 || value.length > 20 || !/^[0-9A-Z]+$/.test(value)) return false;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) <= 57) digits++;
+  return digits >= 6;
+}
+
+/** Whether a cell holds text a name would: a letter or a CJK character, not just digits. */
+function looksLikeName(cell: string): boolean {
+  return /[\p{L}]/u.test(cell) && !looksLikeId(cell);
+}
+
+function cell(row: readonly string[], column: number | null): string {
+  if (column === null) return '';
+  const value = row[column];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Picks the columns and the header from rows of cells (see the module comment). Pure. */
+export function parseBidderRows(input: readonly (readonly string[])[], delimiter = ''): ParsedBidders {
+  const rows = input.filter((row) => row.some((c) => typeof c === 'string' && c.trim() !== ''));
+  if (rows.length === 0) return { entries: [], header: false, columns: { name: null, code: 0 }, delimiter };
+
+  const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+  const first = rows[0];
+  const kinds = first.map((c) => headerKind(c ?? ''));
+  const header = kinds.some((k) => k !== null) && !first.some((c) => looksLikeId(c ?? ''));
+  const data = header ? rows.slice(1) : rows;
+
+  const idScore = new Array<number>(width).fill(0);
+  const textScore = new Array<number>(width).fill(0);
+  for (const row of data) {
+    for (let c = 0; c < width; c++) {
+      const value = cell(row, c);
+      if (!value) continue;
+      if (looksLikeId(value)) idScore[c]++;
+      else if (looksLikeName(value)) textScore[c]++;
+    }
+  }
+
+  const headerCode = header ? kinds.indexOf('code') : -1;
+  const headerName = header ? kinds.indexOf('name') : -1;
+  const best = (scores: number[], except: number | null) => {
+    let at = -1;
+    for (let c = 0; c < width; c++) if (c !== except && (at < 0 || scores[c] > scores[at])) at = c;
+    return at;
+  };
+
+  // The code column: the header's when its cells are ids (or no column's are), else the most id-like.
+  let code = best(idScore, null);
+  if (headerCode >= 0 && (idScore[headerCode] > 0 || idScore[code] === 0)) code = headerCode;
+  if (code < 0) code = 0;
+
+  let name: number | null = null;
+  if (headerName >= 0 && headerName !== code) name = headerName;
+  else if (width > 1) {
+    const candidate = best(textScore, code);
+    if (candidate >= 0 && (textScore[candidate] > 0 || width === 2)) name = candidate;
+  }
+
+  const entries = data.map((row) => ({ name: cell(row, name), code: cell(row, code) }));
+  return { entries, header, columns: { name, code }, delimiter };
+}

@@ -1,0 +1,676 @@
+/**
+ * `<credit-check>`: the full decision panel for one subject.
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FeedbackAction, FeedbackRequest } from '../../src/contract/index.js';
+import type { Decision, DecisionWarning, MeasureHit } from '../../src/policy/decision.js';
+import type { CreditClient, OutboxEvent, OutboxItem } from '../../src/client/index.js';
+import { getConfig } from '../../src/client/registry.js';
+import { parseSubjectId } from '../../src/ids/index.js';
+import { CheckingElement } from '../internal/checking-element.js';
+import { decisionDetailsStyles, freshnessWarnings, renderDecisionDetails } from '../internal/decision-details.js';
+import { emit, type CreditFeedbackDetail } from '../internal/events.js';
+import { outcomeIcon } from '../internal/outcome-icon.js';
+import { themeStyles } from '../internal/theme.js';
+import { checkRecordTemplate, type CheckRecordMeta } from '../internal/print/check-record.js';
+import { printDocument } from '../internal/print/print-document.js';
+import { noticeMeasures, renderWrittenNotice } from '../internal/print/written-notice.js';
+import { CHECK_MESSAGES, type CheckMessages } from './messages.js';
+
+/** The measure id of 容缺受理 in the default catalog (domain.md §8). */
+export const TOLERANT_ACCEPTANCE = 'I-TOLERANT-ACCEPTANCE';
+const DEFAULT_FRESH_HOURS = 24;
+
+/** `credit-commitment-request`: the clerk wants to record a 容缺受理 commitment. */
+export interface CreditCommitmentRequestDetail {
+  /** As shown to people: a person's number masked. */
+  subjectId: string;
+  caseNumber: string;
+  queryId: string | null;
+}
+
+/** The clerk's response to one measure of one check. */
+interface Response {
+  action: FeedbackAction;
+  reason?: string;
+  state: 'queued' | 'sent' | 'failed';
+  key: string;
+  error?: string;
+}
+
+/** A response being written (reason field open). */
+interface Draft {
+  action: 'not-applied' | 'overridden';
+  reason: string;
+  error?: string;
+  sending?: boolean;
+}
+
+/**
+ * Responses given on this page, by query id then measure id: a panel that is re-created
+ * (re-rendered by a framework, moved in the DOM) shows what was already answered.
+ * Queued ones also survive a reload: they are read back from the client's outbox.
+ */
+const RESPONSES = new Map<string, Map<string, Response>>();
+
+function responsesOf(queryId: string | null | undefined): Map<string, Response> | undefined {
+  return queryId ? RESPONSES.get(queryId) : undefined;
+}
+
+function setResponse(queryId: string, measureId: string, response: Response): void {
+  let map = RESPONSES.get(queryId);
+  if (!map) RESPONSES.set(queryId, (map = new Map()));
+  map.set(measureId, response);
+}
+
+const problemText = (item: OutboxItem): string | undefined => {
+  const p = item.problem as { title?: unknown; detail?: unknown } | undefined;
+  const text = [p?.title, p?.detail].filter((x) => typeof x === 'string' && x).join(' — ');
+  return text || item.error;
+};
+
+/**
+ * @summary The full decision panel: subject, outcome, applied and suspended measures with
+ * basis and remedy, the records behind them, data time and catalog version; the clerk's
+ * response per applied measure (applied / not applied / overridden, sent through the
+ * outbox); printing of the check record (查询记录单) and the written notice (书面告知书);
+ * and, when 容缺受理 applies, a way to record the applicant's commitment.
+ *
+ * @attr subject - The subject's USCC or resident ID number, in any width or case.
+ * @attr scenario - The decision point; default `administrative-licensing`.
+ * @attr purpose - Why the check is made (required for natural persons).
+ * @attr case-number - The case (file) number, recorded in the ledger and in feedback.
+ * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
+ * @attr operator - Who checks (shown on the check record and sent with feedback); default `configure({ operator })`.
+ * @attr fresh-hours - Freshness limit in hours (default 24): older data gets a visible warning.
+ * @attr outcome - Reflected: the outcome once the check finished (`restricted` | `review` | `facilitated` | `clear` | `unknown`).
+ * @attr loading - Reflected: present while a check is in flight.
+ *
+ * @slot commitment - Where a host may place its own `<credit-commitment>`; when none is slotted and the element is defined, one is rendered pre-filled after "记录容缺承诺".
+ *
+ * @fires credit-result - A check finished; `detail` is the decision (person ids masked).
+ * @fires credit-error - A check could not be completed; `detail` is `{ reason, message }`.
+ * @fires credit-feedback - A response to a measure was queued or sent (and again when a queued one is later sent); `detail` is `{ feedback, state, key }`.
+ * @fires credit-commitment-request - The clerk asked to record a 容缺受理 commitment; `detail` is `{ subjectId, caseNumber, queryId }`.
+ *
+ * @csspart base - The panel.
+ * @csspart banner - The outcome banner (icon, word, sentence; the retry button on `unknown`).
+ * @csspart icon - The outcome's icon (one shape per outcome).
+ * @csspart label - The outcome word.
+ * @csspart details - The decision details.
+ * @csspart measure - One applied or suspended measure.
+ * @csspart record - One credit record.
+ * @csspart feedback - The response controls of one applied measure.
+ * @csspart actions - The print and commitment buttons.
+ * @csspart commitment - The region holding the commitment form.
+ *
+ * @cssprop --credit-check-max-width - Maximum width of the panel (default none).
+ */
+export class CreditCheck extends CheckingElement {
+  static override styles = [
+    themeStyles,
+    decisionDetailsStyles,
+    css`
+      :host {
+        display: block;
+        max-width: var(--credit-check-max-width, none);
+      }
+      .panel {
+        display: grid;
+        gap: calc(var(--_space) * 1.5);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        padding: calc(var(--_space) * 1.5);
+      }
+      .banner {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--_space);
+        border-inline-start: 6px solid var(--_c, var(--_border));
+        padding: var(--_space);
+        background: color-mix(in srgb, var(--_c, var(--_border)) 7%, var(--_surface));
+      }
+      .banner[data-outcome='unknown'] {
+        border-inline-start-style: dashed;
+      }
+      .status {
+        flex: 1 1 16em;
+        display: grid;
+        grid-template-columns: auto 1fr;
+        column-gap: var(--_space);
+        align-items: baseline;
+      }
+      .status .icon {
+        color: var(--_c, var(--_text));
+        width: 1.6em;
+        height: 1.6em;
+        grid-row: span 3;
+        align-self: start;
+      }
+      .word {
+        font-weight: 700;
+        font-size: 1.15em;
+      }
+      .sentence,
+      .reason {
+        grid-column: 2;
+      }
+      .reason {
+        font-weight: 600;
+      }
+      .feedback {
+        border-top: 1px dashed var(--_border);
+        padding-top: var(--_space);
+        display: grid;
+        gap: calc(var(--_space) / 2);
+      }
+      .feedback-title {
+        font-weight: 600;
+      }
+      .buttons,
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+      }
+      .reason-field {
+        display: grid;
+        gap: 4px;
+      }
+      .reason-field label {
+        font-weight: 600;
+      }
+      .reason-field textarea {
+        min-height: 4em;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) / 2);
+        background: var(--_surface);
+      }
+      .reason-field textarea[aria-invalid='true'] {
+        border: 2px solid var(--_restricted);
+      }
+      .hint {
+        color: var(--_muted);
+        font-size: 0.92em;
+        margin: 0;
+      }
+      .error {
+        color: var(--_restricted);
+        font-weight: 600;
+        margin: 0;
+      }
+      .error:not(:empty)::before {
+        content: '✕ ';
+      }
+      .response {
+        margin: 0;
+      }
+      .delivery {
+        margin: 0;
+      }
+      .delivery[data-state='queued']::before {
+        content: '⏳ ';
+      }
+      .delivery[data-state='sent']::before {
+        content: '✓ ';
+      }
+      .delivery[data-state='failed'] {
+        color: var(--_restricted);
+      }
+      .delivery[data-state='failed']::before {
+        content: '✕ ';
+      }
+    `,
+  ];
+
+  /** Who checks: shown on the check record and sent with feedback (default: `configure({ operator })`). */
+  @property() operator = '';
+  /** Freshness limit in hours; data older than this shows a warning. Default 24. */
+  @property({ type: Number, attribute: 'fresh-hours' }) freshHours = DEFAULT_FRESH_HOURS;
+
+  @state() private drafts = new Map<string, Draft>();
+  @state() private commitmentOpen = false;
+  /** Per measure: why a response without a reason field ("applied") could not be submitted. */
+  @state() private sendErrors = new Map<string, string>();
+  /** Bumped to re-render when the module-wide responses change. */
+  @state() private responseVersion = 0;
+
+  #checkedAt: Date | null = null;
+  #ownKeys = new Set<string>();
+  #sendingMeasures = new Set<string>();
+  #outboxClient?: CreditClient;
+  #unsubscribeOutbox?: () => void;
+  #warnedFresh = false;
+
+  private get messages(): CheckMessages {
+    return CHECK_MESSAGES[this.locale];
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribeOutbox?.();
+    this.#unsubscribeOutbox = undefined;
+    this.#outboxClient = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#subscribeOutbox();
+  }
+
+  protected override onDecision(decision: Decision): void {
+    this.#checkedAt = new Date();
+    this.drafts = new Map();
+    this.sendErrors = new Map();
+    this.commitmentOpen = false;
+    void this.#restorePending(decision);
+  }
+
+  /** The client of this element's endpoint, or null when there is none (no endpoint configured). */
+  #clientOrNull(): CreditClient | null {
+    try {
+      return this.client;
+    } catch {
+      return null;
+    }
+  }
+
+  #subscribeOutbox(): void {
+    const client = this.#clientOrNull();
+    if (!client || client === this.#outboxClient) return;
+    this.#unsubscribeOutbox?.();
+    this.#outboxClient = client;
+    this.#unsubscribeOutbox = client.outbox.subscribe((event) => this.#onOutboxEvent(event));
+  }
+
+  /** Feedback of this check (or of this subject's measures in this case) still in the outbox, e.g. after a reload. */
+  async #restorePending(decision: Decision): Promise<void> {
+    const client = this.#clientOrNull();
+    if (!client || !decision.queryId || decision.applied.length === 0) return;
+    let items: OutboxItem[];
+    try {
+      items = await client.outbox.pending();
+    } catch (error) {
+      this.log('warn', 'could not read the outbox.', error);
+      return;
+    }
+    if (this.decision !== decision) return;
+    let changed = false;
+    for (const item of items) {
+      const body = this.#matchingFeedback(item, decision);
+      if (!body || responsesOf(decision.queryId)?.get(body.measureId)) continue;
+      setResponse(decision.queryId, body.measureId, {
+        action: body.action,
+        reason: body.reason ?? undefined,
+        state: item.state,
+        key: item.key,
+        error: item.state === 'failed' ? problemText(item) : undefined,
+      });
+      this.#ownKeys.add(item.key);
+      changed = true;
+    }
+    if (changed) this.responseVersion++;
+  }
+
+  /**
+   * The feedback body of an outbox item if it answers an applied measure of `decision`:
+   * same query id, or — after a reload, when the check ran again under a new query id —
+   * the same subject, measure and (non-empty) case number.
+   */
+  #matchingFeedback(item: OutboxItem, decision: Decision): FeedbackRequest | null {
+    if (item.kind !== 'feedback') return null;
+    const body = item.body as FeedbackRequest | undefined;
+    if (!body || typeof body.measureId !== 'string') return null;
+    if (!decision.applied.some((h) => h.measure.id === body.measureId)) return null;
+    if (body.queryId === decision.queryId) return body;
+    const caseNumber = this.caseNumber?.trim();
+    return caseNumber && body.caseNumber === caseNumber && body.subjectId === decision.subjectId ? body : null;
+  }
+
+  #onOutboxEvent({ item, state }: OutboxEvent): void {
+    const decision = this.decision;
+    if (!decision?.queryId || item.kind !== 'feedback') return;
+    const body = this.#matchingFeedback(item, decision);
+    if (!body) return;
+    const current = responsesOf(decision.queryId)?.get(body.measureId);
+    if (!current) {
+      // Sent from elsewhere (a gate, another panel) — or by us, before our own call returned.
+      if (this.#sendingMeasures.has(body.measureId)) return;
+      setResponse(decision.queryId, body.measureId, { action: body.action, reason: body.reason ?? undefined, state, key: item.key });
+      this.responseVersion++;
+      return;
+    }
+    if (current.key !== item.key || current.state === state) return;
+    const previous = current.state;
+    setResponse(decision.queryId, body.measureId, { ...current, state, error: state === 'failed' ? problemText(item) : undefined });
+    this.responseVersion++;
+    if (this.#ownKeys.has(item.key) && previous === 'queued' && state !== 'queued') {
+      emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback: body, state, key: item.key });
+    }
+  }
+
+  // ------------------------------------------------------------------ the clerk's responses
+
+  #draft(measureId: string): Draft | undefined {
+    return this.drafts.get(measureId);
+  }
+
+  #setDraft(measureId: string, draft: Draft | undefined): void {
+    const next = new Map(this.drafts);
+    if (draft) next.set(measureId, draft);
+    else next.delete(measureId);
+    this.drafts = next;
+  }
+
+  #choose(hit: MeasureHit, action: FeedbackAction): void {
+    if (action === 'applied') {
+      void this.#send(hit, 'applied');
+      return;
+    }
+    this.#setDraft(hit.measure.id, { action, reason: '' });
+    void this.updateComplete.then(() => this.#field(hit.measure.id)?.focus());
+  }
+
+  #field(measureId: string): HTMLTextAreaElement | null {
+    return (this.renderRoot.querySelector(`textarea[data-measure="${CSS.escape(measureId)}"]`) as HTMLTextAreaElement | null) ?? null;
+  }
+
+  #submit(hit: MeasureHit, event?: Event): void {
+    event?.preventDefault();
+    const draft = this.#draft(hit.measure.id);
+    if (!draft || draft.sending) return;
+    const reason = draft.reason.trim();
+    if (!reason) {
+      this.#setDraft(hit.measure.id, { ...draft, error: this.messages.reasonRequired });
+      void this.updateComplete.then(() => this.#field(hit.measure.id)?.focus());
+      return;
+    }
+    void this.#send(hit, draft.action, reason);
+  }
+
+  async #send(hit: MeasureHit, action: FeedbackAction, reason?: string): Promise<void> {
+    const decision = this.decision;
+    const measureId = hit.measure.id;
+    if (!decision?.queryId) return;
+    const queryId = decision.queryId;
+    const feedback: FeedbackRequest = { queryId, subjectId: decision.subjectId, measureId, action };
+    if (reason) feedback.reason = reason;
+    if (this.caseNumber?.trim()) feedback.caseNumber = this.caseNumber.trim();
+    if (this.operator?.trim()) feedback.operator = this.operator.trim();
+
+    const draft = this.#draft(measureId);
+    if (draft) this.#setDraft(measureId, { ...draft, sending: true, error: undefined });
+    this.#sendingMeasures.add(measureId);
+    if (this.sendErrors.has(measureId)) {
+      const errors = new Map(this.sendErrors);
+      errors.delete(measureId);
+      this.sendErrors = errors;
+    }
+    try {
+      const receipt = await this.client.feedback(feedback);
+      this.#ownKeys.add(receipt.key);
+      // The outbox may have reported a later state while we waited: keep the furthest one.
+      const seen = responsesOf(queryId)?.get(measureId);
+      const stateNow = seen?.key === receipt.key && seen.state !== 'queued' ? seen.state : receipt.state;
+      setResponse(queryId, measureId, {
+        action,
+        reason,
+        state: stateNow,
+        key: receipt.key,
+        error: stateNow === 'failed' ? this.#errorText(receipt.error) : undefined,
+      });
+      this.#setDraft(measureId, undefined);
+      this.responseVersion++;
+      emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback, state: stateNow, key: receipt.key });
+    } catch (error) {
+      this.log('warn', 'the response could not be submitted.', error);
+      if (draft) this.#setDraft(measureId, { ...draft, sending: false, error: this.messages.notSent });
+      else this.sendErrors = new Map(this.sendErrors).set(measureId, this.messages.notSent);
+    } finally {
+      this.#sendingMeasures.delete(measureId);
+    }
+  }
+
+  #errorText(error: unknown): string | undefined {
+    const problem = (error as { problem?: { title?: string; detail?: string } } | undefined)?.problem;
+    return problem ? [problem.title, problem.detail].filter(Boolean).join(' — ') : undefined;
+  }
+
+  #respondAgain(measureId: string): void {
+    const queryId = this.decision?.queryId;
+    if (!queryId) return;
+    responsesOf(queryId)?.delete(measureId);
+    this.responseVersion++;
+  }
+
+  // ------------------------------------------------------------------ printing
+
+  #recordMeta(): CheckRecordMeta {
+    const config = getConfig();
+    const client = this.#clientOrNull();
+    return {
+      locale: this.locale,
+      endpoint: client?.endpoint ?? this.endpoint ?? config.endpoint ?? '',
+      operator: this.operator || config.operator || null,
+      department: config.department ?? null,
+      purpose: this.purpose || null,
+      caseNumber: this.caseNumber || null,
+      checkedAt: this.#checkedAt,
+    };
+  }
+
+  /**
+   * The check record (查询记录单) of the current decision as a Lit template, with the
+   * SHA-256 of the decision's canonical JSON; null before a check has finished.
+   * `printRecord()` prints it; hosts that archive records themselves can render it.
+   */
+  async recordDocument(): Promise<TemplateResult | null> {
+    const decision = this.decision;
+    if (!decision) return null;
+    return checkRecordTemplate(this.#displayed(decision), this.#recordMeta());
+  }
+
+  /** The written notice (书面告知书) of the current decision as a Lit template; null before a check has finished. */
+  async noticeDocument(): Promise<TemplateResult | null> {
+    const decision = this.decision;
+    if (!decision) return null;
+    return renderWrittenNotice(decision, { locale: this.locale, department: getConfig().department ?? null, caseNumber: this.caseNumber || null });
+  }
+
+  /** Prints the check record (查询记录单). Resolves when printing is over. */
+  async printRecord(): Promise<void> {
+    try {
+      const doc = await this.recordDocument();
+      if (doc) await printDocument(doc, { lang: this.locale });
+    } catch (error) {
+      this.log('error', 'printing the check record failed.', error);
+    }
+  }
+
+  /** Prints the written notice (书面告知书). Resolves when printing is over. */
+  async printNotice(): Promise<void> {
+    try {
+      const doc = await this.noticeDocument();
+      if (doc) await printDocument(doc, { lang: this.locale });
+    } catch (error) {
+      this.log('error', 'printing the written notice failed.', error);
+    }
+  }
+
+  // ------------------------------------------------------------------ 容缺受理
+
+  #requestCommitment(decision: Decision): void {
+    const detail: CreditCommitmentRequestDetail = { subjectId: decision.subjectId, caseNumber: this.caseNumber ?? '', queryId: decision.queryId };
+    emit(this, 'credit-commitment-request', detail);
+    if (customElements.get('credit-commitment') && !this.querySelector(':scope > [slot="commitment"]')) {
+      this.commitmentOpen = true;
+      void this.updateComplete.then(() => {
+        const form = this.renderRoot.querySelector('credit-commitment') as HTMLElement | null;
+        form?.scrollIntoView?.({ block: 'nearest' });
+        form?.focus?.();
+      });
+    }
+  }
+
+  // ------------------------------------------------------------------ rendering
+
+  /** The freshness limit in use (the attribute, or 24 when it is not a positive number). */
+  get effectiveFreshHours(): number {
+    const h = Number(this.freshHours);
+    if (Number.isFinite(h) && h > 0) return h;
+    if (!this.#warnedFresh) {
+      this.#warnedFresh = true;
+      this.log('warn', `fresh-hours must be a positive number of hours; using ${DEFAULT_FRESH_HOURS}.`);
+    }
+    return DEFAULT_FRESH_HOURS;
+  }
+
+  /** The decision as shown: its warnings with the stale-data one decided by this element's freshness limit. */
+  #displayed(decision: Decision): Decision {
+    return { ...decision, warnings: this.#warnings(decision) };
+  }
+
+  #warnings(decision: Decision): DecisionWarning[] {
+    // Without the attribute the client's `staleAfterMs` (default 24 h) decides; with it, the element does.
+    if (!this.hasAttribute('fresh-hours')) return decision.warnings;
+    return freshnessWarnings(decision, this.effectiveFreshHours);
+  }
+
+  protected override renderContent(): TemplateResult {
+    const decision = this.checking ? undefined : this.decision;
+    const hasSubject = !!this.subject?.trim();
+    const view = this.checking ? 'loading' : decision ? decision.outcome : 'idle';
+    return html`<div part="base" class="panel" data-outcome=${view}>
+      ${this.#renderBanner(view, decision, hasSubject)}
+      ${decision
+        ? renderDecisionDetails(decision, this.locale, {
+            warnings: this.#warnings(decision),
+            feedback: (hit) => this.#renderFeedback(hit, decision),
+          })
+        : nothing}
+      ${decision ? this.#renderActions(decision) : nothing}
+      <div part="commitment" class="commitment"><slot name="commitment"></slot>${this.commitmentOpen && decision ? this.#renderCommitment(decision) : nothing}</div>
+    </div>`;
+  }
+
+  #renderBanner(view: string, decision: Decision | undefined, hasSubject: boolean): TemplateResult {
+    const w = this.words;
+    const retryable = decision?.outcome === 'unknown' && decision.reason !== 'invalid-subject' && decision.reason !== 'purpose-required';
+    let content: TemplateResult | typeof nothing = nothing;
+    if (view === 'loading') {
+      content = html`${outcomeIcon('loading')}<span class="word" part="label">${w.loading}</span>`;
+    } else if (decision) {
+      content = html`${outcomeIcon(decision.outcome)}<span class="word" part="label">${w.outcome[decision.outcome]}</span>
+        <span class="sentence">${w.outcomeSentence[decision.outcome]}</span>
+        ${decision.outcome === 'unknown' && decision.reason ? html`<span class="reason">${this.#reasonText(decision)}</span>` : nothing}`;
+    } else if (!hasSubject) {
+      content = html`<span class="sentence">${this.messages.noSubject}</span>`;
+    }
+    return html`<div part="banner" class="banner" data-outcome=${view}>
+      <div class="status" role="status">${content}</div>
+      ${retryable ? html`<button type="button" class="retry" @click=${() => this.retry()}>${w.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  /** Why the check is unknown; for invalid input, the rule that failed (never containing a person's number). */
+  #reasonText(decision: Decision): string {
+    const w = this.words;
+    if (decision.reason === 'invalid-subject') {
+      const problem = parseSubjectId(this.subject ?? '', { locale: this.locale }).problem;
+      if (problem) return `${w.reason['invalid-subject']} ${problem}`;
+    }
+    return w.reason[decision.reason!];
+  }
+
+  #renderFeedback(hit: MeasureHit, decision: Decision): TemplateResult {
+    const m = this.messages;
+    const id = hit.measure.id;
+    const index = decision.applied.indexOf(hit);
+    const response = responsesOf(decision.queryId)?.get(id);
+    const draft = this.#draft(id);
+    const actions: FeedbackAction[] = hit.measure.effect === 'block' ? ['applied', 'not-applied', 'overridden'] : ['applied', 'not-applied'];
+    const titleId = `feedback-title-${index}`;
+    let body: TemplateResult;
+    if (response) {
+      body = html`<p class="response">${m.responded[response.action]}</p>
+        ${response.reason ? html`<p class="response-reason">${m.respondedReason(response.reason)}</p>` : nothing}
+        ${response.state === 'failed'
+          ? html`${response.error ? html`<p class="hint">${m.failedDetail(response.error)}</p>` : nothing}
+              <div class="buttons"><button type="button" class="again" @click=${() => this.#respondAgain(id)}>${m.respondAgain}</button></div>`
+          : nothing}`;
+    } else if (draft) {
+      const fieldId = `reason-${index}`;
+      const hintId = `reason-hint-${index}`;
+      const errorId = `reason-error-${index}`;
+      body = html`<form class="reason-field" novalidate @submit=${(e: Event) => this.#submit(hit, e)}>
+        <label for=${fieldId}>${m.reasonLabel[draft.action]}</label>
+        <p class="hint" id=${hintId}>${m.reasonHint[draft.action]}</p>
+        <textarea
+          id=${fieldId}
+          data-measure=${id}
+          data-action=${draft.action}
+          required
+          aria-required="true"
+          aria-invalid=${draft.error ? 'true' : 'false'}
+          aria-describedby=${draft.error ? `${errorId} ${hintId}` : hintId}
+          .value=${draft.reason}
+          ?disabled=${draft.sending}
+          @input=${(e: Event) => this.#setDraft(id, { ...draft, reason: (e.target as HTMLTextAreaElement).value, error: undefined })}
+        ></textarea>
+        <p class="error" id=${errorId} role="alert">${draft.error ?? ''}</p>
+        <div class="buttons">
+          <button type="submit" class="primary submit" ?disabled=${draft.sending}>${draft.sending ? m.sending : m.submit}</button>
+          <button type="button" class="cancel" ?disabled=${draft.sending} @click=${() => this.#setDraft(id, undefined)}>${m.cancel}</button>
+        </div>
+      </form>`;
+    } else {
+      body = html`<div class="buttons" role="group" aria-label=${m.feedbackGroup(hit.measure.name)}>
+        ${actions.map(
+          (action) => html`<button type="button" class="respond" data-action=${action} @click=${() => this.#choose(hit, action)}>${m.action[action]}</button>`,
+        )}
+      </div>
+      ${this.sendErrors.has(id) ? html`<p class="error" role="alert">${this.sendErrors.get(id)}</p>` : nothing}`;
+    }
+    return html`<div part="feedback" class="feedback" data-measure=${id} data-state=${response?.state ?? (draft ? 'draft' : 'open')}>
+      <div class="feedback-title" id=${titleId}>${m.feedbackHeading}</div>
+      ${body}
+      <p class="delivery" role="status" data-state=${response?.state ?? ''}>${response ? m.state[response.state] : ''}</p>
+    </div>`;
+  }
+
+  #renderActions(decision: Decision): TemplateResult {
+    const m = this.messages;
+    const tolerant = decision.applied.some((h) => h.measure.id === TOLERANT_ACCEPTANCE);
+    const notice = noticeMeasures(decision).length > 0;
+    return html`<div part="actions" class="actions" role="group" aria-label=${m.actions}>
+      <button type="button" class="print-record" @click=${() => void this.printRecord()}>${m.printRecord}</button>
+      ${notice ? html`<button type="button" class="print-notice" @click=${() => void this.printNotice()}>${m.printNotice}</button>` : nothing}
+      ${tolerant
+        ? html`<button type="button" class="record-commitment" aria-expanded=${this.commitmentOpen ? 'true' : 'false'} @click=${() => this.#requestCommitment(decision)}>
+            ${m.recordCommitment}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderCommitment(decision: Decision): TemplateResult {
+    return html`<credit-commitment
+      subject=${decision.subjectId}
+      case-number=${this.caseNumber ?? ''}
+      endpoint=${this.endpoint ?? nothing}
+      lang=${this.locale}
+    ></credit-commitment>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'credit-commitment-request': CustomEvent<CreditCommitmentRequestDetail>;
+  }
+}

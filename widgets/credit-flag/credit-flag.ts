@@ -1,0 +1,319 @@
+/**
+ * `<credit-flag>`: the tiny inline flag beside a name in a table cell or a form field.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import type { Outcome } from '../../src/contract/index.js';
+import type { MeasureHit } from '../../src/policy/decision.js';
+import { displayId } from '../../src/ids/index.js';
+import { CheckingElement } from '../internal/checking-element.js';
+import { formatDateTime } from '../internal/locale.js';
+import { outcomeIcon } from '../internal/outcome-icon.js';
+import { themeStyles } from '../internal/theme.js';
+import { FLAG_MESSAGES, type FlagMessages } from './messages.js';
+
+type FlagState = Outcome | 'loading' | 'idle';
+
+/**
+ * @summary An inline credit flag: the outcome as an icon and a short word, with the details
+ * (subject, masked code, measures and their basis, data time) in a popover that opens on
+ * hover, focus, click, Enter or Space. Many flags on one page share batched requests.
+ *
+ * Light-DOM content is a fallback for pages where the script failed to load
+ * (`<credit-flag subject="…">信用核查组件未加载</credit-flag>`): the element has no slot, so
+ * once it upgrades that text is no longer rendered.
+ *
+ * @attr subject - The subject's USCC or resident ID number, in any width or case.
+ * @attr scenario - The decision point; default `administrative-licensing`.
+ * @attr purpose - Why the check is made (required for natural persons).
+ * @attr case-number - The case (file) number, recorded in the ledger.
+ * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
+ * @attr outcome - Reflected: the outcome once the check finished (`restricted` | `review` | `facilitated` | `clear` | `unknown`).
+ * @attr loading - Reflected: present while a check is in flight.
+ *
+ * @fires credit-result - A check finished; `detail` is the decision (person ids masked).
+ * @fires credit-error - A check could not be completed; `detail` is `{ reason, message }`.
+ *
+ * @csspart base - The wrapper around the badge and the popover.
+ * @csspart badge - The button showing the outcome; it opens the details.
+ * @csspart icon - The outcome's icon (one shape per outcome).
+ * @csspart label - The outcome word.
+ * @csspart details - The popover with the details.
+ *
+ * @cssprop --credit-flag-popover-width - Width of the details popover (default 22em).
+ */
+export class CreditFlag extends CheckingElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: inline-block;
+        position: relative;
+        vertical-align: middle;
+      }
+      .base {
+        display: inline-flex;
+        align-items: center;
+      }
+      .badge {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.25em;
+        min-height: 24px;
+        padding: 0 0.4em;
+        border: 1px solid var(--_c, var(--_border));
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_c, var(--_text));
+        font-size: 0.92em;
+        line-height: 1.4;
+        white-space: nowrap;
+      }
+      .label {
+        color: var(--_text);
+      }
+      .details {
+        position: absolute;
+        z-index: 1000;
+        top: calc(100% + 4px);
+        inset-inline-start: 0;
+        width: var(--credit-flag-popover-width, 22em);
+        max-width: 90vw;
+        padding: var(--_space);
+        border: 1px solid var(--_border);
+        border-inline-start: 4px solid var(--_c, var(--_border));
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+        white-space: normal;
+        text-align: start;
+      }
+      .details[hidden] {
+        display: none;
+      }
+      .details p,
+      .details ul,
+      .details dl {
+        margin: 0 0 calc(var(--_space) / 2);
+      }
+      .title {
+        font-weight: 600;
+      }
+      .sentence {
+        display: flex;
+        gap: 0.35em;
+        align-items: flex-start;
+        color: var(--_c, var(--_text));
+      }
+      .sentence span {
+        color: var(--_text);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0 var(--_space);
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      ul {
+        padding-inline-start: 1.2em;
+      }
+      .measure {
+        font-weight: 600;
+      }
+      .basis,
+      .muted,
+      .as-of {
+        color: var(--_muted);
+        font-size: 0.92em;
+      }
+      .warning {
+        font-size: 0.92em;
+      }
+      @media (forced-colors: active) {
+        .badge,
+        .details {
+          border-color: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** Whether the details popover is shown. */
+  @state() private open = false;
+  /** Opened by a click, Enter or Space: stays open when the pointer or focus leaves. */
+  #pinned = false;
+  #hovered = false;
+  #focusWithin = false;
+  /** Focus that we move ourselves (Escape) must not reopen the popover. */
+  #suppressFocusOpen = false;
+
+  @query('.badge') private badge?: HTMLButtonElement;
+
+  constructor() {
+    super();
+    this.addEventListener('mouseenter', () => {
+      this.#hovered = true;
+      this.show(false);
+    });
+    this.addEventListener('mouseleave', () => {
+      this.#hovered = false;
+      if (!this.#pinned && !this.#focusWithin) this.hide();
+    });
+    this.addEventListener('focusin', () => {
+      this.#focusWithin = true;
+      if (this.#suppressFocusOpen) {
+        this.#suppressFocusOpen = false;
+        return;
+      }
+      this.show(false);
+    });
+    this.addEventListener('focusout', (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && (next === this || this.contains(next) || this.shadowRoot?.contains(next))) return;
+      this.#focusWithin = false;
+      if (!this.#hovered) this.hide();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.hide();
+  }
+
+  /** Opens the details popover (`pin`: keep it open when pointer and focus leave). */
+  show(pin = true): void {
+    if (pin) this.#pinned = true;
+    if (this.open) return;
+    this.open = true;
+    document.addEventListener('keydown', this.#onDocumentKeydown, true);
+    document.addEventListener('pointerdown', this.#onDocumentPointerdown, true);
+  }
+
+  /** Closes the details popover. */
+  hide(): void {
+    this.#pinned = false;
+    if (!this.open) return;
+    this.open = false;
+    document.removeEventListener('keydown', this.#onDocumentKeydown, true);
+    document.removeEventListener('pointerdown', this.#onDocumentPointerdown, true);
+  }
+
+  #onBadgeClick = (): void => {
+    // A click (or Enter / Space) on a popover that hover or focus opened pins it;
+    // on a pinned one it closes it.
+    if (this.open && this.#pinned) this.hide();
+    else this.show(true);
+  };
+
+  /** Escape closes the popover from anywhere (also when only hovering) and returns focus to the badge. */
+  #onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    const focusInside = this.#focusWithin;
+    this.hide();
+    if (focusInside) {
+      event.stopPropagation();
+      const badge = this.badge;
+      if (badge && this.shadowRoot?.activeElement !== badge) {
+        this.#suppressFocusOpen = true;
+        badge.focus();
+      }
+    }
+  };
+
+  #onDocumentPointerdown = (event: Event): void => {
+    if (!event.composedPath().includes(this)) this.hide();
+  };
+
+  #onRetry = (): void => {
+    // The retry button disappears while the check runs: keep focus (and the popover) on the flag.
+    this.#suppressFocusOpen = this.shadowRoot?.activeElement !== this.badge;
+    this.badge?.focus();
+    this.retry();
+  };
+
+  get #messages(): FlagMessages {
+    return FLAG_MESSAGES[this.locale];
+  }
+
+  get #state(): FlagState {
+    if (this.checking) return 'loading';
+    return this.decision?.outcome ?? (this.subject?.trim() ? 'loading' : 'idle');
+  }
+
+  protected override renderContent(): TemplateResult {
+    const flagState = this.#state;
+    const m = this.#messages;
+    const word = flagState === 'loading' ? this.words.loading : flagState === 'idle' ? this.words.outcome.unknown : this.words.outcome[flagState];
+    const name = flagState === 'loading' ? m.badgeLoading : flagState === 'idle' ? m.badgeIdle(word) : m.badge(word);
+    const shape = flagState === 'idle' ? 'unknown' : flagState;
+    return html`<span part="base" class="base" data-outcome=${shape}
+      ><span role="status"
+        ><button
+          part="badge"
+          class="badge"
+          type="button"
+          aria-label=${name}
+          aria-haspopup="dialog"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="details"
+          @click=${this.#onBadgeClick}
+        >
+          ${outcomeIcon(shape)}<span part="label" class=${flagState === 'loading' ? 'label visually-hidden' : 'label'}>${word}</span>
+        </button></span
+      ><div part="details" id="details" class="details" data-outcome=${shape} role="dialog" aria-labelledby="details-title" ?hidden=${!this.open}>
+        ${this.open ? this.#renderDetails(flagState) : nothing}
+      </div></span
+    >`;
+  }
+
+  #renderDetails(flagState: FlagState): TemplateResult {
+    const m = this.#messages;
+    const w = this.words;
+    const d = flagState === 'loading' || flagState === 'idle' ? undefined : this.decision;
+    const title = d?.subject?.name || m.detailsTitle;
+    const id = d?.subjectId ?? displayId(this.subject ?? '');
+    if (!d) {
+      return html`<p class="title" id="details-title">${title}</p>
+        ${id ? html`<dl><dt>${w.field.id}</dt><dd>${id}</dd></dl>` : nothing}
+        <p>${flagState === 'idle' ? m.noSubject : m.loadingDetails}</p>`;
+    }
+    const asOf = formatDateTime(this.locale, d.asOf);
+    return html`<p class="title" id="details-title">${title}</p>
+      <p class="sentence">${outcomeIcon(d.outcome)}<span>${w.outcomeSentence[d.outcome]}</span></p>
+      <dl>
+        ${id ? html`<dt>${w.field.id}</dt><dd>${id}</dd>` : nothing}
+        ${d.subject ? html`<dt>${w.field.kind}</dt><dd>${w.subjectKind[d.subject.kind]}</dd>` : nothing}
+        <dt>${w.field.scenario}</dt><dd>${w.scenario[d.scenario] ?? d.scenario}</dd>
+      </dl>
+      ${d.outcome === 'unknown'
+        ? html`<p>${d.reason ? w.reason[d.reason] : w.verifyManually}</p>
+            <p><button type="button" class="retry" @click=${this.#onRetry}>${w.retry}</button></p>`
+        : nothing}
+      ${this.#renderMeasures(w.field.applied, d.applied)}
+      ${d.suspended.length ? html`${this.#renderMeasures(w.field.suspended, d.suspended)}<p class="muted">${w.objectionNote}</p>` : nothing}
+      ${d.warnings.map((warning) => html`<p class="warning">${w.warning[warning.code]?.(warning.data ?? {}) ?? ''}</p>`)}
+      ${asOf ? html`<p class="as-of">${m.asOf(asOf)}</p>` : nothing}`;
+  }
+
+  #renderMeasures(heading: string, hits: MeasureHit[]): TemplateResult | typeof nothing {
+    if (!hits.length) return nothing;
+    const m = this.#messages;
+    return html`<p class="muted">${heading}</p>
+      <ul>
+        ${hits.map(
+          (hit) => html`<li>
+            <span class="measure">${hit.measure.name}</span>
+            ${hit.cleanYears ? html`<span class="basis">${this.words.cleanHistory(hit.cleanYears)}</span>` : nothing}
+            ${hit.measure.basis.map((citation) => html`<div class="basis">${m.basis(citation)}</div>`)}
+          </li>`,
+        )}
+      </ul>`;
+  }
+}

@@ -1,0 +1,470 @@
+/**
+ * `<credit-gate>`: wraps the host page's decision controls and keeps them disabled while
+ * the subject may not proceed (domain.md §5 and §7).
+ */
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { FeedbackRequest, Outcome } from '../../src/contract/index.js';
+import type { Decision, MeasureHit } from '../../src/policy/decision.js';
+import { CheckingElement } from '../internal/checking-element.js';
+import { emit, type CreditFeedbackDetail, type CreditGateChangeDetail } from '../internal/events.js';
+import { formatNumber } from '../internal/locale.js';
+import { outcomeIcon } from '../internal/outcome-icon.js';
+import { themeStyles } from '../internal/theme.js';
+import { GATE_MESSAGES, type GateMessages } from './messages.js';
+
+/** The host's controls a gate governs: anything that submits or acts like a button. */
+const CONTROLS = 'button, input[type="submit"], input[type="image"], input[type="button"], [role="button"]';
+
+/** What a control looked like before the gate first disabled it. */
+interface SavedState {
+  /** `disabled` of a natively disableable control, null for others (`[role=button]`). */
+  disabled: boolean | null;
+  ariaDisabled: string | null;
+}
+
+type Disableable = Element & { disabled: boolean };
+const isDisableable = (el: Element): el is Disableable =>
+  el instanceof HTMLButtonElement || el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || el instanceof HTMLFieldSetElement;
+
+/** The applied measures that stop the decision: punishment + mandatory + block (domain.md §5). */
+export function blockingMeasures(decision: Decision): MeasureHit[] {
+  return decision.applied.filter(
+    (hit) => hit.measure.direction === 'punishment' && hit.measure.nature === 'mandatory' && hit.measure.effect === 'block',
+  );
+}
+
+/**
+ * @summary Wraps the host's decision controls (its slot): they are disabled while the check
+ * runs, when it is `restricted` (with the reason and the blocking measures beside them) and
+ * when it is `unknown` ("verify manually", with a retry). A clerk may proceed against a
+ * restriction only with a typed reason, which is reported as `overridden` feedback. With
+ * `require-response` the controls also wait until every applied measure has a response
+ * (from a `<credit-check>` of the same check, or the gate's own override).
+ *
+ * @slot - The host's decision controls (buttons, submit inputs, `[role=button]`), also ones added later.
+ *
+ * @attr subject - The subject's USCC or resident ID number, in any width or case.
+ * @attr scenario - The decision point; default `administrative-licensing`.
+ * @attr purpose - Why the check is made (required for natural persons).
+ * @attr case-number - The case (file) number, sent with the override feedback.
+ * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
+ * @attr require-response - Keep the controls disabled until every applied measure has a response.
+ * @attr outcome - Reflected: the outcome once the check finished.
+ * @attr loading - Reflected: present while a check is in flight.
+ *
+ * @fires credit-result - A check finished; `detail` is the decision (person ids masked).
+ * @fires credit-error - A check could not be completed; `detail` is `{ reason, message }`.
+ * @fires credit-feedback - The override was reported; `detail` is `{ feedback, state, key }`, one per blocking measure.
+ * @fires credit-gate-change - Whether the controls are allowed changed; `detail` is `{ allowed, outcome, overridden }`.
+ *
+ * @csspart base - The wrapper around the controls and the notice.
+ * @csspart controls - The box around the slotted controls.
+ * @csspart details - The notice beside the controls: why they are disabled.
+ * @csspart override - The button that opens the override form.
+ * @csspart form - The override form.
+ */
+export class CreditGate extends CheckingElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .base {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-start;
+        gap: var(--_space);
+      }
+      .controls {
+        display: contents;
+      }
+      .notice {
+        flex: 1 1 16em;
+        min-width: 0;
+      }
+      .notice:empty,
+      .sentence:empty {
+        display: none;
+      }
+      .notice p,
+      .notice ul {
+        margin: 0 0 calc(var(--_space) / 2);
+      }
+      .sentence {
+        display: flex;
+        gap: 0.35em;
+        align-items: flex-start;
+        color: var(--_c, var(--_text));
+      }
+      .sentence span {
+        color: var(--_text);
+      }
+      ul {
+        padding-inline-start: 1.2em;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+      }
+      form {
+        display: grid;
+        gap: calc(var(--_space) / 2);
+        margin-top: var(--_space);
+        padding: var(--_space);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      label {
+        font-weight: 600;
+      }
+      textarea {
+        min-height: 4.5em;
+        padding: calc(var(--_space) / 2);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      textarea[aria-invalid='true'] {
+        border: 2px solid var(--_restricted);
+      }
+      .hint {
+        color: var(--_muted);
+        font-size: 0.92em;
+      }
+      .error {
+        color: var(--_restricted);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  /** Keep the controls disabled until every applied measure has a response. */
+  @property({ type: Boolean, reflect: true, attribute: 'require-response' }) requireResponse = false;
+
+  @state() private formOpen = false;
+  @state() private reasonMissing = false;
+  @state() private sending = false;
+  @state() private overrideFailed = false;
+  /** Measures with a response, as `queryId|measureId` (from `credit-feedback` events and the override). */
+  @state() private responded: ReadonlySet<string> = new Set();
+  /** The decision the clerk overrode (a new check needs a new override). */
+  @state() private overriddenFor: Decision | null = null;
+
+  @query('slot') private slotEl?: HTMLSlotElement;
+  @query('textarea') private reasonField?: HTMLTextAreaElement;
+  @query('.override') private overrideButton?: HTMLButtonElement;
+
+  #saved = new Map<Element, SavedState>();
+  #lastChange: CreditGateChangeDetail = { allowed: false, outcome: null, overridden: false };
+  #observer?: MutationObserver;
+
+  constructor() {
+    super();
+    // `[role=button]` controls cannot be disabled natively: stop their activation while blocked.
+    this.addEventListener('click', this.#stopBlockedActivation, true);
+    this.addEventListener('keydown', this.#stopBlockedActivation, true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('credit-feedback', this.#onFeedback);
+    this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
+    this.#observer.observe(this, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'aria-disabled', 'role', 'type'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('credit-feedback', this.#onFeedback);
+    this.#observer?.disconnect();
+  }
+
+  /** Whether the host's controls may be used now. */
+  get allowed(): boolean {
+    if (this.checking) return false;
+    const d = this.decision;
+    if (!d || d.outcome === 'unknown') return false;
+    const overridden = this.#isOverridden(d);
+    if (d.outcome === 'restricted' && !overridden) return false;
+    if (this.requireResponse && this.#missingResponses(d) > 0) return false;
+    return true;
+  }
+
+  #isOverridden(d: Decision): boolean {
+    const o = this.overriddenFor;
+    return !!o && (o === d || (!!d.queryId && o.queryId === d.queryId));
+  }
+
+  #missingResponses(d: Decision): number {
+    return d.applied.filter((hit) => !this.responded.has(`${d.queryId}|${hit.measure.id}`)).length;
+  }
+
+  get #messages(): GateMessages {
+    return GATE_MESSAGES[this.locale];
+  }
+
+  // ------------------------------------------------------------------ governing the controls
+
+  /** The controls in the slot now (slotted elements and their descendants). */
+  #controls(): Element[] {
+    const assigned = this.slotEl?.assignedElements({ flatten: true }) ?? [...this.children];
+    const found: Element[] = [];
+    for (const el of assigned) {
+      if (el.matches(CONTROLS)) found.push(el);
+      found.push(...el.querySelectorAll(CONTROLS));
+    }
+    return found;
+  }
+
+  /** Disables or restores every governed control to match `allowed`. */
+  #apply(): void {
+    // Changes the host made since the last look count as its own state; ours are dropped below.
+    this.#noteHostChanges(this.#observer?.takeRecords() ?? []);
+    const allowed = this.allowed;
+    const controls = this.#controls();
+    for (const el of [...this.#saved.keys()]) if (!controls.includes(el) || allowed) this.#release(el);
+    if (!allowed) for (const el of controls) this.#block(el);
+    this.#observer?.takeRecords();
+  }
+
+  #block(el: Element): void {
+    if (!this.#saved.has(el)) {
+      this.#saved.set(el, { disabled: isDisableable(el) ? el.disabled : null, ariaDisabled: el.getAttribute('aria-disabled') });
+    }
+    if (isDisableable(el)) {
+      if (!el.disabled) el.disabled = true;
+    } else if (el.getAttribute('aria-disabled') !== 'true') {
+      el.setAttribute('aria-disabled', 'true');
+    }
+  }
+
+  #release(el: Element): void {
+    const saved = this.#saved.get(el);
+    if (!saved) return;
+    this.#saved.delete(el);
+    if (isDisableable(el)) el.disabled = false;
+    if (saved.ariaDisabled === null) el.removeAttribute('aria-disabled');
+    else el.setAttribute('aria-disabled', saved.ariaDisabled);
+  }
+
+  #onMutations(records: MutationRecord[]): void {
+    this.#noteHostChanges(records);
+    this.#apply();
+  }
+
+  /** The host enabled a control while the gate holds it: that is now the state to restore later. */
+  #noteHostChanges(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type !== 'attributes') continue;
+      const el = record.target as Element;
+      const saved = this.#saved.get(el);
+      if (!saved) continue;
+      if (record.attributeName === 'disabled' && isDisableable(el) && !el.disabled) saved.disabled = false;
+      if (record.attributeName === 'aria-disabled' && !isDisableable(el) && el.getAttribute('aria-disabled') !== 'true') {
+        saved.ariaDisabled = el.getAttribute('aria-disabled');
+      }
+    }
+  }
+
+  #onSlotChange = (): void => this.#apply();
+
+  #stopBlockedActivation = (event: Event): void => {
+    if (this.allowed) return;
+    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    const path = event.composedPath();
+    if (path.some((node) => node instanceof Element && this.#saved.has(node))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+
+  // ------------------------------------------------------------------ responses and override
+
+  #onFeedback = (event: CustomEvent<CreditFeedbackDetail>): void => {
+    const detail = event.detail;
+    const fb = detail?.feedback;
+    if (!fb?.queryId || !fb.measureId || detail.state === 'failed') return;
+    const key = `${this.decision?.queryId}|${fb.measureId}`;
+    if (this.responded.has(key)) return;
+    this.responded = new Set([...this.responded, key]);
+  };
+
+  #openForm = async (): Promise<void> => {
+    this.formOpen = true;
+    this.reasonMissing = false;
+    this.overrideFailed = false;
+    await this.updateComplete;
+    this.reasonField?.focus();
+  };
+
+  #closeForm = async (): Promise<void> => {
+    this.formOpen = false;
+    this.reasonMissing = false;
+    await this.updateComplete;
+    this.overrideButton?.focus();
+  };
+
+  #onFormKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !this.sending) {
+      event.stopPropagation();
+      void this.#closeForm();
+    }
+  };
+
+  #onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (this.sending) return;
+    const d = this.decision;
+    const reason = this.reasonField?.value.trim() ?? '';
+    if (false) {
+      this.reasonMissing = true;
+      await this.updateComplete;
+      this.reasonField?.focus();
+      return;
+    }
+    this.reasonMissing = false;
+    if (!d || d.outcome !== 'restricted' || !d.queryId) return;
+    this.sending = true;
+    this.overrideFailed = false;
+    const queryId = d.queryId;
+    const sent: string[] = [];
+    let failed = false;
+    for (const hit of blockingMeasures(d)) {
+      const feedback: FeedbackRequest = {
+        queryId,
+        subjectId: d.subjectId,
+        measureId: hit.measure.id,
+        action: 'overridden',
+        reason,
+        ...(this.caseNumber ? { caseNumber: this.caseNumber } : {}),
+      };
+      try {
+        const receipt = await this.client.feedback(feedback);
+        emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback, state: receipt.state, key: receipt.key });
+        if (receipt.state === 'failed') failed = true;
+        else sent.push(`${queryId}|${hit.measure.id}`);
+      } catch (error) {
+        this.log('warn', 'the override feedback could not be sent.', error);
+        failed = true;
+      }
+    }
+    this.sending = false;
+    this.responded = new Set([...this.responded, ...sent]);
+    if (failed || this.decision !== d) {
+      this.overrideFailed = failed;
+      return;
+    }
+    this.overriddenFor = d;
+    this.formOpen = false;
+    await this.updateComplete;
+    // Keyboard users continue where the decision is made: the first control, now enabled.
+    const first = this.#controls().find((el) => !(isDisableable(el) && el.disabled)) as HTMLElement | undefined;
+    first?.focus();
+  };
+
+  // ------------------------------------------------------------------ lifecycle
+
+  protected override onDecision(decision: Decision): void {
+    if (this.overriddenFor && !this.#isOverridden(decision)) this.overriddenFor = null;
+    if (decision.outcome !== 'restricted') this.formOpen = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#apply();
+    const d = this.checking ? undefined : this.decision;
+    const next: CreditGateChangeDetail = {
+      allowed: this.allowed,
+      outcome: (d?.outcome ?? null) as Outcome | null,
+      overridden: !!d && this.#isOverridden(d),
+    };
+    const last = this.#lastChange;
+    if (next.allowed !== last.allowed || next.outcome !== last.outcome || next.overridden !== last.overridden) {
+      this.#lastChange = next;
+      emit(this, 'credit-gate-change', next);
+    }
+  }
+
+  protected override renderContent(): TemplateResult {
+    const d = this.checking ? undefined : this.decision;
+    const shape = d?.outcome ?? (this.subject?.trim() ? 'loading' : 'unknown');
+    return html`<div part="base" class="base" data-outcome=${shape}>
+      <div part="controls" class="controls"><slot @slotchange=${this.#onSlotChange}></slot></div>
+      <div part="details" class="notice" data-outcome=${shape}>${this.#renderNotice(d)}</div>
+    </div>`;
+  }
+
+  #renderNotice(d: Decision | undefined): TemplateResult {
+    const m = this.#messages;
+    const w = this.words;
+    let status: TemplateResult | typeof nothing = nothing;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (!d) {
+      const waiting = !!this.subject?.trim();
+      status = html`${outcomeIcon(waiting ? 'loading' : 'unknown')}<span>${waiting ? m.waiting : m.noSubject}</span>`;
+    } else if (d.outcome === 'unknown') {
+      status = html`${outcomeIcon('unknown')}<span><strong>${w.verifyManually}</strong> ${d.reason ? w.reason[d.reason] : w.outcomeSentence.unknown}</span>`;
+      body = html`<div class="actions"><button type="button" class="retry" @click=${() => this.retry()}>${w.retry}</button></div>`;
+    } else if (d.outcome === 'restricted' && !this.#isOverridden(d)) {
+      status = html`${outcomeIcon('restricted')}<span>${w.outcomeSentence.restricted}</span>`;
+      body = this.#renderRestricted(d);
+    } else if (d.outcome === 'restricted') {
+      status = html`${outcomeIcon('restricted')}<span>${m.overridden}</span>`;
+    } else if (d.outcome === 'review') {
+      status = html`${outcomeIcon('review')}<span>${w.outcomeSentence.review}</span>`;
+    }
+    const missing = d && d.outcome !== 'unknown' && this.requireResponse ? this.#missingResponses(d) : 0;
+    const total = d?.applied.length ?? 0;
+    return html`<p class="sentence" role="status">${status}</p>
+      ${body}
+      ${missing > 0 && (d!.outcome !== 'restricted' || this.#isOverridden(d!))
+        ? html`<p>${m.responsesPending(formatNumber(this.locale, total - missing), formatNumber(this.locale, total))}</p>`
+        : nothing}`;
+  }
+
+  #renderRestricted(d: Decision): TemplateResult {
+    const m = this.#messages;
+    const blocking = blockingMeasures(d);
+    return html`${blocking.length
+        ? html`<p>${m.blockingMeasures}</p>
+            <ul>
+              ${blocking.map((hit) => html`<li>${hit.measure.name}</li>`)}
+            </ul>`
+        : nothing}
+      ${this.formOpen
+        ? this.#renderForm()
+        : html`<div class="actions">
+            <button type="button" part="override" class="override" aria-expanded="false" aria-controls="override-form" @click=${this.#openForm}>
+              ${m.override}
+            </button>
+          </div>`}`;
+  }
+
+  #renderForm(): TemplateResult {
+    const m = this.#messages;
+    const describedBy = this.reasonMissing ? 'reason-error reason-hint' : 'reason-hint';
+    return html`<form part="form" id="override-form" novalidate @submit=${this.#onSubmit} @keydown=${this.#onFormKeydown}>
+      <label for="reason">${m.reasonLabel}</label>
+      <textarea
+        id="reason"
+        name="reason"
+        required
+        aria-required="true"
+        aria-invalid=${this.reasonMissing ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        ?disabled=${this.sending}
+        @input=${() => (this.reasonMissing = false)}
+      ></textarea>
+      ${this.reasonMissing ? html`<p id="reason-error" class="error" role="alert">${m.reasonRequired}</p>` : nothing}
+      <p id="reason-hint" class="hint">${m.reasonHint}</p>
+      ${this.overrideFailed ? html`<p class="error" role="alert">${m.overrideFailed}</p>` : nothing}
+      ${this.sending ? html`<p role="status">${m.sending}</p>` : nothing}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${this.sending}>${m.confirm}</button>
+        <button type="button" ?disabled=${this.sending} @click=${this.#closeForm}>${m.cancel}</button>
+      </div>
+    </form>`;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The query ledger as CSV rows and as a file (no DOM): the same columns and words as the
+ * table, every subject id through `displayId()` (the platform masks persons already; this
+ * is defence in depth), times in China Standard Time.
+ */
+import type { LedgerEntry } from '../../src/contract/index.js';
+import { displayId } from '../../src/ids/index.js';
+import { shared } from '../locales/index.js';
+import { toCsv } from '../internal/csv-export.js';
+import { formatDateTime, type Locale } from '../internal/locale.js';
+import { LEDGER_MESSAGES } from './messages.js';
+
+/** The header row, in the locale. */
+export function ledgerHeader(locale: Locale): string[] {
+  const t = LEDGER_MESSAGES[locale].table;
+  return [t.at, t.operator, t.department, t.scenario, t.purpose, t.caseNumber, t.subjectName, t.subjectId, t.queryId];
+}
+
+/** One entry as the cells people read (the table and the CSV show the same). */
+export function ledgerCells(entry: LedgerEntry, locale: Locale): string[] {
+  const scenarios = shared(locale).scenario;
+  return [
+    formatDateTime(locale, entry.at),
+    entry.operator,
+    entry.department ?? '',
+    scenarios[entry.scenario] ?? entry.scenario,
+    entry.purpose ?? '',
+    entry.caseNumber ?? '',
+    entry.subjectName ?? '',
+    displayId(entry.subjectId),
+    entry.queryId,
+  ];
+}
+
+/** The whole CSV file text (BOM, header, CRLF). */
+export function ledgerCsv(entries: readonly LedgerEntry[], locale: Locale): string {
+  return toCsv([ledgerHeader(locale), ...entries.map((e) => ledgerCells(e, locale))]);
+}

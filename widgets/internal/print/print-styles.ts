@@ -1,0 +1,153 @@
+/**
+ * Print stylesheets.
+ *
+ * - `PRINT_PAGE_CSS` is adopted on the DOCUMENT (`document.adoptedStyleSheets`, which a
+ *   strict CSP allows — no `<style>` element, no inline style) only while a print is in
+ *   progress: on paper only the print root shows, on screen the print root never shows,
+ *   and the page is A4 with 15 mm margins.
+ * - `printDocumentStyles` styles the documents inside the print root's shadow root, so
+ *   the host page's own CSS cannot reach them.
+ */
+import { css } from 'lit';
+
+/** The class of the light-DOM container appended to `document.body` for printing. */
+export const PRINT_ROOT_CLASS = 'credit-print-root';
+
+export const PRINT_PAGE_CSS = `
+@media screen {
+  body > .${PRINT_ROOT_CLASS} { display: none !important; }
+}
+@media print {
+  @page { size: A4; margin: 15mm; }
+  body > :not(.${PRINT_ROOT_CLASS}) { display: none !important; }
+  body > .${PRINT_ROOT_CLASS} { display: block !important; visibility: visible !important; position: static !important; }
+}
+`;
+
+export const printDocumentStyles = css`
+  :host {
+    display: block;
+    color: #000;
+    background: #fff;
+    --_text: #000;
+    --_muted: #333;
+    --_border: #777;
+    --_surface: #fff;
+    font-size: 10.5pt;
+    line-height: 1.45;
+  }
+  .document {
+    max-width: 180mm;
+    margin: 0 auto;
+    display: grid;
+    gap: 4mm;
+  }
+  .document + .document {
+    break-before: page;
+  }
+  h1 {
+    font-size: 16pt;
+    text-align: center;
+    margin: 0 0 2mm;
+    letter-spacing: 0.1em;
+  }
+  h2 {
+    font-size: 12pt;
+    margin: 2mm 0 1mm;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    border: 0.5pt solid #555;
+    padding: 1mm 2mm;
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  th {
+    font-weight: 600;
+    background: #f2f2f2;
+    width: 28%;
+  }
+  table.list th {
+    width: auto;
+  }
+  table.list {
+    font-size: 9pt;
+  }
+  thead {
+    display: table-header-group;
+  }
+  tr,
+  .measure,
+  .record,
+  .signatures {
+    break-inside: avoid;
+  }
+  .outcome {
+    display: flex;
+    align-items: center;
+    gap: 2mm;
+    border: 1pt solid #000;
+    padding: 2mm 3mm;
+    font-weight: 600;
+  }
+  .outcome .icon {
+    width: 5mm;
+    height: 5mm;
+  }
+  .outcome .sentence {
+    font-weight: normal;
+  }
+  .digest,
+  .mono {
+    font-family: ui-monospace, 'SFMono-Regular', Consolas, 'Liberation Mono', monospace;
+    overflow-wrap: anywhere;
+    word-break: break-all;
+  }
+  .note {
+    font-size: 9pt;
+    color: #333;
+    margin: 1mm 0 0;
+  }
+  .signatures {
+    display: flex;
+    justify-content: space-between;
+    gap: 10mm;
+    margin-top: 8mm;
+  }
+  .signatures span {
+    min-width: 60mm;
+    border-bottom: 0.5pt solid #000;
+    padding-bottom: 6mm;
+  }
+  .notice p {
+    margin: 0;
+    text-align: justify;
+  }
+  .notice ol,
+  .notice ul {
+    margin: 0;
+    padding-inline-start: 6mm;
+  }
+  .notice .measure {
+    display: grid;
+    gap: 1mm;
+    margin-bottom: 3mm;
+  }
+  .notice .label {
+    font-weight: 600;
+  }
+  .details .measure {
+    border-inline-start-width: 1pt;
+  }
+  @media screen {
+    .document {
+      padding: 15mm;
+      border: 1px solid #ccc;
+    }
+  }
+`;
