@@ -22,7 +22,7 @@ import {
   type Scenario,
   type UnknownReason,
 } from '../contract/index.js';
-import type { z } from '../contract/zod.js';
+import type * as z from 'zod/mini';
 import { normalizeSubjectId, parseSubjectId, usccCheckChar } from '../ids/index.js';
 import { evaluate, isIsoDate, todayInChina, unknownDecision, type Decision, type DecisionWarning } from '../policy/index.js';
 import { Batcher } from './batcher.js';

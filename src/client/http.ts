@@ -9,7 +9,7 @@
  */
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
 import { Problem } from '../contract/index.js';
-import type { z } from '../contract/zod.js';
+import type * as z from 'zod/mini';
 import { CreditHttpError, CreditNetworkError, CreditResponseError, CreditTimeoutError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 

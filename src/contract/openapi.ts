@@ -3,7 +3,7 @@
  * client validates responses with, so that the document and the code cannot drift.
  * `npm run build` writes it to `dist/openapi.json`.
  */
-import { z } from './zod.js';
+import * as z from 'zod/mini';
 import * as S from './schemas.js';
 
 type JsonSchema = Record<string, unknown>;

@@ -4,7 +4,7 @@
  * `dist/openapi.json` (see `openapi.ts`). Every response goes through one of these
  * before any element sees it.
  */
-import { z } from './zod.js';
+import * as z from 'zod/mini';
 import {
   COMMITMENT_STATUSES,
   DIRECTIONS,
@@ -17,6 +17,11 @@ import {
   SEVERITIES,
   SUBJECT_KINDS,
 } from './constants.js';
+
+// Browser code must never reach for `new Function` (strict CSP without 'unsafe-eval'):
+// zod's JIT is switched off before any schema is used. Done here, next to the schemas,
+// so that no bundler can drop it as an unused side-effect module.
+z.config({ jitless: true });
 
 /** `YYYY-MM-DD` (a calendar date; China Standard Time where it matters). */
 export const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));

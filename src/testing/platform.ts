@@ -463,8 +463,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
       const parsed = CommitmentCreateSchema.safeParse(body);
       if (!parsed.success) return problem(400, 'invalid-request', 'Invalid commitment', describeIssues(parsed.error));
       const c = parsed.data;
-      const subjectId = normalizeSubjectId(c.subjectId);
-      const fixture = subjects.get(subjectId);
+      const fixture = resolveSubject(c.subjectId);
+      const subjectId = fixture?.subject.id ?? normalizeSubjectId(c.subjectId);
       if (!fixture) {
         return problem(422, 'unknown-subject', 'Unknown subject', `No subject ${displayId(subjectId)} at the platform.`);
       }
@@ -489,9 +489,10 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     const parsed = CommitmentSearchSchema.safeParse(body ?? {});
     if (!parsed.success) return problem(400, 'invalid-request', 'Invalid commitment search', describeIssues(parsed.error));
     const q = parsed.data;
-    const subjectId = q.subjectId ? normalizeSubjectId(q.subjectId) : null;
+    // A person's id may arrive masked (the SDK never stores it in full): compare as shown.
+    const subjectId = q.subjectId ? displayId(normalizeSubjectId(q.subjectId)) : null;
     const items = state.commitments
-      .filter((c) => (!subjectId || c.subjectId === subjectId) && (!q.caseNumber || c.caseNumber === q.caseNumber) && (!q.status || c.status === q.status))
+      .filter((c) => (!subjectId || displayId(c.subjectId) === subjectId) && (!q.caseNumber || c.caseNumber === q.caseNumber) && (!q.status || c.status === q.status))
       .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
       .map(publicCommitment);
     return json(200, { items });
@@ -531,7 +532,21 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
 
   function publicCommitment(c: StoredCommitment): Commitment {
     const { note: _note, ...rest } = c;
-    return { ...rest, items: [...c.items] };
+    // Like the ledger, responses carry a natural person's id masked.
+    return { ...rest, subjectId: displayId(c.subjectId), items: [...c.items] };
+  }
+
+  /**
+   * The subject a write names. The SDK sends a natural person's id masked (first 6, last
+   * 4), so a masked id is matched against the known subjects as shown; an ambiguous mask
+   * matches nothing.
+   */
+  function resolveSubject(id: string) {
+    const normalized = normalizeSubjectId(id);
+    const exact = subjects.get(normalized);
+    if (exact || !normalized.includes('*')) return exact;
+    const matches = [...subjects.values()].filter((f) => displayId(f.subject.id) === normalized);
+    return matches.length === 1 ? matches[0] : undefined;
   }
 
   function ledger(url: URL): Response {

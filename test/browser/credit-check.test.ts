@@ -346,6 +346,24 @@ describe('<credit-check> responses to measures', () => {
     const detail = ((await fired) as CustomEvent<CreditFeedbackDetail>).detail;
     expect(detail.feedback).to.include({ action: 'not-applied', reason: '项目暂停' });
     expect(platform.state.feedback).to.have.length(1);
+    // Focus stays with the answer, not lost to the page.
+    await waitUntil(() => deepActive(el)?.classList.contains('response'), 'focus to move to the answer');
+    expect(text(deepActive(el))).to.equal('已反馈：未执行该措施。');
+  });
+
+  it('"取消" closes the reason field and returns focus to the button that opened it', async () => {
+    const { endpoint, platform } = await usePlatform();
+    const { el } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
+    respond(el, 'P-PROCUREMENT-BAN', 'overridden')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive(el)?.tagName === 'TEXTAREA', 'the reason field to take focus');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive(el)?.classList.contains('cancel')).to.be.true;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive(el)?.dataset.action === 'overridden', 'focus to return to the button');
+    expect(feedbackOf(el, 'P-PROCUREMENT-BAN').querySelector('textarea')).to.equal(null);
+    expect(feedbackRequests(platform)).to.have.length(0);
   });
 });
 
@@ -396,41 +414,36 @@ describe('<credit-check> printing', () => {
     await expect(mounted.host).to.be.accessible();
   });
 
-  it('printRecord() prints the record alone on A4 paper and leaves the page as it was', async () => {
+  it('printRecord() prints the record alone on paper and leaves the page as it was', async () => {
     const { endpoint } = await usePlatform();
     const { el, decision } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
     const sheetsBefore = document.adoptedStyleSheets.length;
-    let duringPrint: { roots: number; text: string } | undefined;
-    const onBeforePrint = () => {
-      const roots = document.querySelectorAll('.credit-print-root');
-      duringPrint = { roots: roots.length, text: text(roots[0]?.shadowRoot) };
-    };
-    window.addEventListener('beforeprint', onBeforePrint);
     const done = el.printRecord();
     try {
-      // The dialog got the record, with this check's query id and a digest.
-      await waitUntil(() => duringPrint, 'window.print() to be called');
-      expect(duringPrint!.roots).to.equal(1);
-      expect(duringPrint!.text).to.contain('公共信用信息查询记录单');
-      expect(duringPrint!.text).to.contain(decision.queryId!);
-      expect(duringPrint!.text).to.match(/[0-9a-f]{64}/);
+      // window.print() has been called with the record in the page (headless Chromium sends no
+      // afterprint, so the record stays until the clerk is back at the page).
+      await waitUntil(() => document.querySelector('body > .credit-print-root'), 'the record to be put in the page');
+      const printRoot = document.querySelector<HTMLElement>('body > .credit-print-root')!;
+      const printed = text(printRoot.shadowRoot);
+      expect(printed).to.contain('公共信用信息查询记录单');
+      expect(printed).to.contain(decision.queryId!);
+      expect(printed).to.match(/[0-9a-f]{64}/);
 
-      // Headless Chromium sends no afterprint: the print root is still there, so check the paper view now.
-      const printRoot = document.querySelector<HTMLElement>('body > .credit-print-root');
-      if (printRoot) {
-        const host = el.parentElement!; // the fixture's container, a child of <body>
-        expect(getComputedStyle(printRoot).display).to.equal('none'); // never shown on screen
-        await emulateMedia({ media: 'print' });
-        expect(getComputedStyle(printRoot).display).to.equal('block');
-        expect(getComputedStyle(host).display).to.equal('none');
-        await emulateMedia({ media: 'screen' });
-        await sendKeys({ press: 'Shift' }); // the clerk is back at the page
-      }
+      const host = el.parentElement!; // the fixture's container, a child of <body>
+      expect(getComputedStyle(printRoot).display).to.equal('none'); // never shown on screen
+      expect(getComputedStyle(host).display).not.to.equal('none');
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(printRoot).display).to.equal('block'); // on paper: the record only
+      expect(getComputedStyle(host).display).to.equal('none');
+      await emulateMedia({ media: 'screen' });
+
+      await sendKeys({ press: 'Shift' }); // the clerk is back at the page
       await done;
       expect(document.querySelector('.credit-print-root')).to.equal(null);
       expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(host).display).not.to.equal('none'); // the page prints as itself again
     } finally {
-      window.removeEventListener('beforeprint', onBeforePrint);
       await emulateMedia({ media: 'screen' });
     }
   });
@@ -483,5 +496,46 @@ describe('<credit-check> with nothing to check', () => {
     expect(text(status(el))).to.contain('请提供要核查的主体代码');
     expect(requestLog(platform)).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+});
+
+// Last in this file: once the CSP meta tag is in, it stays for the page.
+describe('<credit-check> under a strict CSP with Trusted Types', () => {
+  it('renders, takes a response and prints without a single violation', async () => {
+    const { endpoint, platform } = await usePlatform();
+    const violations: string[] = [];
+    const onViolation = (e: SecurityPolicyViolationEvent) => violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    document.addEventListener('securitypolicyviolation', onViolation);
+    try {
+      const meta = document.createElement('meta');
+      meta.httpEquiv = 'Content-Security-Policy';
+      meta.content =
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+      document.head.append(meta);
+      // The policy is in force: an inline style attribute is refused.
+      const probe = document.createElement('span');
+      probe.setAttribute('style', 'color: red');
+      document.body.append(probe);
+      await waitUntil(() => violations.length > 0, 'the CSP to refuse an inline style');
+      probe.remove();
+      violations.length = 0;
+
+      const { el } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
+      respond(el, 'P-PROCUREMENT-BAN', 'overridden')!.click();
+      await el.updateComplete;
+      await type(el, feedbackOf(el, 'P-PROCUREMENT-BAN').querySelector('textarea')!, '依法继续办理');
+      feedbackOf(el, 'P-PROCUREMENT-BAN').querySelector<HTMLButtonElement>('button.submit')!.click();
+      await waitUntil(() => platform.state.feedback.length === 1, 'the response to arrive');
+
+      const printed = el.printRecord();
+      await waitUntil(() => document.querySelector('body > .credit-print-root'), 'the record to be put in the page');
+      await sendKeys({ press: 'Shift' });
+      await printed;
+      mounted = mountPrintDocument((await el.noticeDocument())!);
+      await el.updateComplete;
+      expect(violations).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('securitypolicyviolation', onViolation);
+    }
   });
 });

@@ -325,7 +325,10 @@ describe('<credit-commitment>', () => {
       await waitUntil(() => !dialog.open);
       expect(requestsTo(platform, `/v1/commitments/${id}`, 'PATCH')).to.equal(0);
       expect(platform.state.commitments.find((c) => c.id === id)!.status).to.equal('pending');
-      await waitUntil(() => el.shadowRoot!.activeElement === breach, 'focus did not return to the breach button');
+      try { await waitUntil(() => el.shadowRoot!.activeElement === breach, 'focus did not return to the breach button'); } catch (e) {
+        console.log('DEBUG', el.shadowRoot!.activeElement?.outerHTML, document.activeElement?.localName, breach.isConnected, dialog.open, document.hasFocus());
+        throw e;
+      }
 
       // Confirmed, the platform closes it and records a commitment breach.
       breach.click();

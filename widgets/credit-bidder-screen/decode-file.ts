@@ -46,8 +46,9 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) oddZeros++;
   }
   const pairs = n / 2;
-  if (oddZeros >= pairs * 0.25 && evenZeros <= pairs * 0.02) return 'utf-16le';
-  if (evenZeros >= pairs * 0.25 && oddZeros <= pairs * 0.02) return 'utf-16be';
+  // A CJK character may have a NUL byte too (U+4E00 一), but only one in 256 of them.
+  if (oddZeros >= pairs * 0.2 && evenZeros * 4 <= oddZeros) return 'utf-16le';
+  if (evenZeros >= pairs * 0.2 && oddZeros * 4 <= evenZeros) return 'utf-16be';
   return null;
 }
 

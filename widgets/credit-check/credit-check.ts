@@ -136,14 +136,14 @@ export class CreditCheck extends CheckingElement {
       .banner[data-outcome='unknown'] {
         border-inline-start-style: dashed;
       }
-      .status {
+      .outcome-status {
         flex: 1 1 16em;
         display: grid;
         grid-template-columns: auto 1fr;
         column-gap: var(--_space);
         align-items: baseline;
       }
-      .status .icon {
+      .outcome-status .icon {
         color: var(--_c, var(--_text));
         width: 1.6em;
         height: 1.6em;
@@ -154,11 +154,11 @@ export class CreditCheck extends CheckingElement {
         font-weight: 700;
         font-size: 1.15em;
       }
-      .sentence,
-      .reason {
+      .outcome-status .sentence,
+      .outcome-status .reason {
         grid-column: 2;
       }
-      .reason {
+      .outcome-status .reason {
         font-weight: 600;
       }
       .feedback {
@@ -425,9 +425,12 @@ export class CreditCheck extends CheckingElement {
         key: receipt.key,
         error: stateNow === 'failed' ? this.#errorText(receipt.error) : undefined,
       });
+      const hadFocus = this.#focusIsIn(measureId);
       this.#setDraft(measureId, undefined);
       this.responseVersion++;
       emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback, state: stateNow, key: receipt.key });
+      // The controls the clerk was using are gone: keep keyboard users at the answer.
+      if (hadFocus) void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>('.response')?.focus());
     } catch (error) {
       this.log('warn', 'the response could not be submitted.', error);
       if (draft) this.#setDraft(measureId, { ...draft, sending: false, error: this.messages.notSent });
@@ -435,6 +438,22 @@ export class CreditCheck extends CheckingElement {
     } finally {
       this.#sendingMeasures.delete(measureId);
     }
+  }
+
+  #box(measureId: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[part="feedback"][data-measure="${CSS.escape(measureId)}"]`);
+  }
+
+  /** Whether keyboard focus is inside the response controls of a measure (or was lost to the body by a disabled control). */
+  #focusIsIn(measureId: string): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (!active) return document.activeElement === document.body || document.activeElement === this;
+    return !!this.#box(measureId)?.contains(active);
+  }
+
+  #cancel(measureId: string, action: Draft['action']): void {
+    this.#setDraft(measureId, undefined);
+    void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>(`button.respond[data-action="${action}"]`)?.focus());
   }
 
   #errorText(error: unknown): string | undefined {
@@ -573,7 +592,7 @@ export class CreditCheck extends CheckingElement {
       content = html`<span class="sentence">${this.messages.noSubject}</span>`;
     }
     return html`<div part="banner" class="banner" data-outcome=${view}>
-      <div class="status" role="status">${content}</div>
+      <div class="outcome-status" role="status">${content}</div>
       ${retryable ? html`<button type="button" class="retry" @click=${() => this.retry()}>${w.retry}</button>` : nothing}
     </div>`;
   }
@@ -598,7 +617,7 @@ export class CreditCheck extends CheckingElement {
     const titleId = `feedback-title-${index}`;
     let body: TemplateResult;
     if (response) {
-      body = html`<p class="response">${m.responded[response.action]}</p>
+      body = html`<p class="response" tabindex="-1">${m.responded[response.action]}</p>
         ${response.reason ? html`<p class="response-reason">${m.respondedReason(response.reason)}</p>` : nothing}
         ${response.state === 'failed'
           ? html`${response.error ? html`<p class="hint">${m.failedDetail(response.error)}</p>` : nothing}
@@ -626,7 +645,7 @@ export class CreditCheck extends CheckingElement {
         <p class="error" id=${errorId} role="alert">${draft.error ?? ''}</p>
         <div class="buttons">
           <button type="submit" class="primary submit" ?disabled=${draft.sending}>${draft.sending ? m.sending : m.submit}</button>
-          <button type="button" class="cancel" ?disabled=${draft.sending} @click=${() => this.#setDraft(id, undefined)}>${m.cancel}</button>
+          <button type="button" class="cancel" ?disabled=${draft.sending} @click=${() => this.#cancel(id, draft.action)}>${m.cancel}</button>
         </div>
       </form>`;
     } else {

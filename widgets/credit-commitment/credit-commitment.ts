@@ -374,7 +374,14 @@ export class CreditCommitment extends CreditElement {
     super.updated(changed);
     this.#syncOutbox(changed.has('caseNumber') || changed.has('subject'));
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.confirming && !dialog.open) dialog.showModal();
+    if (dialog && this.confirming && !dialog.open && this.isConnected) {
+      try {
+        dialog.showModal();
+      } catch (error) {
+        this.log('warn', 'could not open the confirmation.', error);
+        this.confirming = null;
+      }
+    }
   }
 
   /** Follows the outbox of the current client; reloads the unsent writes when the client or the case changed. */
@@ -600,20 +607,23 @@ export class CreditCommitment extends CreditElement {
     this.confirming = commitment;
   }
 
+  /** The dialog closed by itself (Escape): the same as "cancel". */
   #dialogClosed(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    const confirmed = dialog?.returnValue === 'confirm';
+    if (this.confirming) this.#finishConfirm(false);
+  }
+
+  /** Ends the breach confirmation: sends the breach when confirmed, and puts the focus back where it belongs. */
+  #finishConfirm(confirmed: boolean): void {
     const commitment = this.confirming;
     this.confirming = null;
-    if (dialog) dialog.returnValue = '';
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.open) dialog.close();
     if (confirmed && commitment) {
       void this.#close(commitment, 'breached').then(() => this.#focusListHeading());
-    } else {
-      void this.updateComplete.then(() => {
-        const opener = this.renderRoot.querySelector<HTMLElement>(`button[data-breach="${cssEscape(this.#breachOpener ?? '')}"]`);
-        (opener ?? this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
-      });
+      return;
     }
+    const opener = this.renderRoot.querySelector<HTMLElement>(`button[data-breach="${cssEscape(this.#breachOpener ?? '')}"]`);
+    (opener ?? this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
   }
 
   async #focusListHeading(): Promise<void> {
@@ -622,11 +632,11 @@ export class CreditCommitment extends CreditElement {
   }
 
   #confirmBreach(): void {
-    this.renderRoot.querySelector('dialog')?.close('confirm');
+    this.#finishConfirm(true);
   }
 
   #cancelBreach(): void {
-    this.renderRoot.querySelector('dialog')?.close('cancel');
+    this.#finishConfirm(false);
   }
 
   async #discard(item: OutboxItem): Promise<void> {

@@ -244,7 +244,7 @@ export class CreditGate extends CheckingElement {
     const saved = this.#saved.get(el);
     if (!saved) return;
     this.#saved.delete(el);
-    if (isDisableable(el)) el.disabled = false;
+    if (isDisableable(el) && saved.disabled !== null) el.disabled = saved.disabled;
     if (saved.ariaDisabled === null) el.removeAttribute('aria-disabled');
     else el.setAttribute('aria-disabled', saved.ariaDisabled);
   }
@@ -286,7 +286,7 @@ export class CreditGate extends CheckingElement {
     const detail = event.detail;
     const fb = detail?.feedback;
     if (!fb?.queryId || !fb.measureId || detail.state === 'failed') return;
-    const key = `${this.decision?.queryId}|${fb.measureId}`;
+    const key = `${fb.queryId}|${fb.measureId}`;
     if (this.responded.has(key)) return;
     this.responded = new Set([...this.responded, key]);
   };

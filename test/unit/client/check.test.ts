@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { CreditInputError, isCreditInputError } from '../../../src/client/index.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCreditClient, CreditInputError, isCreditInputError, memoryOutboxStore } from '../../../src/client/index.js';
 import { maskSubjectId, usccCheckChar } from '../../../src/ids/index.js';
 import { DEFAULT_CATALOG, evaluate } from '../../../src/policy/index.js';
-import { FIXTURES, PILOT_CODE } from '../../../src/testing/index.js';
-import { harness, settle, unknownCodes, type Harness } from './harness.js';
+import { createPlatform, FIXTURES, PILOT_CODE } from '../../../src/testing/index.js';
+import { ENDPOINT, harness, settle, unknownCodes, type Harness } from './harness.js';
 
 const procurement = { scenario: 'government-procurement' } as const;
 let h: Harness | undefined;
@@ -63,6 +63,34 @@ describe('check(): decisions', () => {
     expect(listedOn > '2000-01-01').toBe(true);
     expect(before.on).toBe('2000-01-01');
     expect(before.outcome).not.toBe('restricted');
+  });
+});
+
+describe('check(): answers matched by id', () => {
+  it('matches results by id, not by position; a subject missing from the answer is unknown/invalid-response', async () => {
+    const platform = createPlatform({ seed: false });
+    // A gateway in front of the platform that reorders results and loses one.
+    const client = createCreditClient({
+      endpoint: ENDPOINT,
+      outbox: memoryOutboxStore(),
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        const response = await platform.handle(request);
+        if (!request.url.endsWith('/v1/checks')) return response;
+        const body = (await response.clone().json()) as { results?: { id: string }[] };
+        if (!body.results) return response;
+        body.results = body.results.reverse().filter((r) => r.id !== FIXTURES.objection.subject.id);
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+      },
+    });
+    const [restricted, objection, unknown] = await client.check(
+      [FIXTURES.restricted.subject.id, FIXTURES.objection.subject.id, FIXTURES.unknownEnterprise.subject.id],
+      procurement,
+    );
+    client.dispose();
+    expect(restricted).toMatchObject({ outcome: 'restricted', subjectId: FIXTURES.restricted.subject.id });
+    expect(objection).toMatchObject({ outcome: 'unknown', reason: 'invalid-response' });
+    expect(unknown).toMatchObject({ outcome: 'unknown', reason: 'not-found' });
   });
 });
 
@@ -191,12 +219,12 @@ describe('check(): batching, dedupe and cache', () => {
 
 describe('check(): abort', () => {
   it("one caller's abort rejects that caller only; the others get their decisions from the same request", async () => {
-    h = harness({ latencyMs: 30 });
+    h = harness({ latencyMs: 200 });
     const id = FIXTURES.restricted.subject.id;
     const controller = new AbortController();
     const leaving = h.client.check([id, FIXTURES.objection.subject.id], { ...procurement, signal: controller.signal });
     const staying = h.client.check(id, procurement);
-    await new Promise((r) => setTimeout(r, 15)); // the request is out
+    await vi.waitFor(() => expect(h!.checkRequests()).toHaveLength(1)); // the request is out
     controller.abort();
     await expect(leaving).rejects.toMatchObject({ name: 'AbortError' });
     expect((await staying).outcome).toBe('restricted');
@@ -210,8 +238,7 @@ describe('check(): abort', () => {
     const b = new AbortController();
     const first = h.client.check(FIXTURES.restricted.subject.id, { ...procurement, signal: a.signal });
     const second = h.client.check([FIXTURES.restricted.subject.id, FIXTURES.objection.subject.id], { ...procurement, signal: b.signal });
-    await new Promise((r) => setTimeout(r, 20));
-    expect(h.checkRequests()).toHaveLength(1);
+    await vi.waitFor(() => expect(h!.checkRequests()).toHaveLength(1));
     a.abort();
     await expect(first).rejects.toMatchObject({ name: 'AbortError' });
     expect(h.checkRequests()[0].signal.aborted).toBe(false);
@@ -236,9 +263,9 @@ describe('check(): abort', () => {
     h = harness({ faults: { mode: 'hang', path: '/v1/checks', times: 1 } });
     const controller = new AbortController();
     const leaving = h.client.check(FIXTURES.restricted.subject.id, { ...procurement, signal: controller.signal });
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(h!.checkRequests()).toHaveLength(1));
     controller.abort();
-    await expect(leaving).rejects.toBeDefined();
+    await expect(leaving).rejects.toMatchObject({ name: 'AbortError' });
     const decision = await h.client.check(FIXTURES.restricted.subject.id, procurement);
     expect(decision.outcome).toBe('restricted');
     expect(h.checkRequests()).toHaveLength(2);
