@@ -8,6 +8,9 @@
 import './credit-flag/define.js';
 import './credit-check/define.js';
 import './credit-gate/define.js';
+import './credit-bidder-screen/define.js';
+import './credit-commitment/define.js';
+import './credit-ledger/define.js';
 
 export { configure, getConfig, clientFor } from '../src/client/registry.js';
 export { createCreditClient } from '../src/client/index.js';
@@ -17,6 +20,9 @@ export { scan, watch } from './auto-scan/scan.js';
 export { CreditFlag } from './credit-flag/credit-flag.js';
 export { CreditCheck } from './credit-check/credit-check.js';
 export { CreditGate } from './credit-gate/credit-gate.js';
+export { CreditBidderScreen } from './credit-bidder-screen/credit-bidder-screen.js';
+export { CreditCommitment } from './credit-commitment/credit-commitment.js';
+export { CreditLedger } from './credit-ledger/credit-ledger.js';
 export type * from './internal/events.js';
 export type { Decision, MeasureHit, DecisionWarning } from '../src/policy/decision.js';
 

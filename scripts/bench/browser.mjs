@@ -7,8 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.mjs';
 import { serveDirectory } from './static-server.mjs';
 import { summarize } from './stats.mjs';
-import { ESBUILD_COMMON, ROOT } from './workspace.mjs';
-import { ensureCacheDir } from './workspace.mjs';
+import { ESBUILD_COMMON, ROOT, ensureCacheDir } from './workspace.mjs';
 
 export const BROWSER_BUDGETS = {
   batching: { ours_requests: 5, ratio: 20 },
@@ -18,22 +17,36 @@ export const BROWSER_BUDGETS = {
 
 const SCREEN_DEFINE = `${ROOT}widgets/credit-bidder-screen/define.ts`;
 
-/** Bundles the pages that can be built now; returns the directory and which pages exist. */
+/**
+ * Bundles each bench page on its own (a page whose code does not build fails alone).
+ * Returns the directory and, per page, `true` or the reason it cannot run.
+ */
 async function buildPages() {
   const dir = ensureCacheDir('pages');
-  const pages = ['batching', 'memory'];
-  if (existsSync(SCREEN_DEFINE)) pages.push('screen');
-  await esbuild.build({
-    ...ESBUILD_COMMON,
-    entryPoints: Object.fromEntries(pages.map((p) => [p, `${ROOT}scripts/bench/pages/${p}.ts`])),
-    outdir: dir,
-    format: 'esm',
-    platform: 'browser',
-    minify: true,
-    sourcemap: 'linked',
-  });
-  for (const p of pages) {
-    writeFileSync(`${dir}/${p}.html`, `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench: ${p}</title><link rel="icon" href="data:,"><body><script type="module" src="./${p}.js"></script></body></html>\n`);
+  const pages = {};
+  for (const page of ['batching', 'screen', 'memory']) {
+    if (page === 'screen' && !existsSync(SCREEN_DEFINE)) {
+      pages[page] = 'widgets/credit-bidder-screen/define.ts does not exist yet: <credit-bidder-screen> cannot be measured';
+      continue;
+    }
+    try {
+      await esbuild.build({
+        ...ESBUILD_COMMON,
+        entryPoints: { [page]: `${ROOT}scripts/bench/pages/${page}.ts` },
+        outdir: dir,
+        format: 'esm',
+        platform: 'browser',
+        minify: true,
+        sourcemap: 'linked',
+      });
+      writeFileSync(
+        `${dir}/${page}.html`,
+        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>bench: ${page}</title><link rel="icon" href="data:,"><body><script type="module" src="./${page}.js"></script></body></html>\n`,
+      );
+      pages[page] = true;
+    } catch (error) {
+      pages[page] = `the bench page does not build: ${String(error.message ?? error).split('\n').slice(0, 3).join(' ')}`;
+    }
   }
   return { dir, pages };
 }
@@ -51,6 +64,18 @@ async function open(browser, origin, page, global) {
     throw new Error(`bench page ${page}.html did not start: ${errors.join(' | ') || 'no error reported'}`);
   });
   return { tab, errors };
+}
+
+/**
+ * Runs `fn` in the page and returns its result with `cpuMs`: the CPU time the page's main
+ * thread used meanwhile (CDP Performance `ThreadTime`). Next to the wall-clock figures it
+ * shows how much of a run was work and how much was waiting (latency, or a busy machine).
+ */
+async function withThreadTime(cdp, fn) {
+  const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
+  const before = await thread();
+  const result = await fn();
+  return { ...result, cpuMs: (await thread()) - before };
 }
 
 async function heapUsed(cdp) {
@@ -73,8 +98,11 @@ async function batchingFigures(browser, origin, runs) {
   for (let i = 0; i < runs; i++) {
     // Side by side: the two alternate within the same browser, so both see the same machine.
     for (const mode of i % 2 ? ['naive', 'ours'] : ['ours', 'naive']) {
-      const { tab, errors } = await open(browser, origin, 'batching', 'runBatching');
-      const r = await tab.evaluate((m) => window.runBatching(m), mode);
+      const { tab, errors } = await open(browser, origin, 'batching', 'prepareBatching');
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Performance.enable');
+      await tab.evaluate((m) => window.prepareBatching(m), mode);
+      const r = await withThreadTime(cdp, () => tab.evaluate(() => window.runBatching()));
       await tab.close();
       if (errors.length) throw new Error(`batching (${mode}): ${errors.join(' | ')}`);
       (mode === 'ours' ? ours : naive).push(r);
@@ -95,15 +123,23 @@ async function batchingFigures(browser, origin, runs) {
       spread: { ours_ms: oursMs.spread, naive_ms: naiveMs.spread, ratio: ratio.spread },
       runs: { ours_ms: oursMs.runs, naive_ms: naiveMs.runs, ratio: ratio.runs },
     },
-    detail: { outcomes: detail.outcomes, ours_catalog_requests: detail.catalogRequests },
+    detail: {
+      outcomes: detail.outcomes,
+      ours_catalog_requests: detail.catalogRequests,
+      ours_cpu_ms: summarize(ours.map((r) => r.cpuMs), 0).median,
+      naive_cpu_ms: summarize(naive.map((r) => r.cpuMs), 0).median,
+    },
   };
 }
 
 async function screenFigures(browser, origin, runs) {
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const { tab, errors } = await open(browser, origin, 'screen', 'runScreen');
-    results.push(await tab.evaluate(() => window.runScreen(2000)));
+    const { tab, errors } = await open(browser, origin, 'screen', 'prepareScreen');
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Performance.enable');
+    await tab.evaluate(() => window.prepareScreen(2000));
+    results.push(await withThreadTime(cdp, () => tab.evaluate(() => window.runScreen())));
     await tab.close();
     if (errors.length) throw new Error(`screen: ${errors.join(' | ')}`);
   }
@@ -116,7 +152,12 @@ async function screenFigures(browser, origin, runs) {
       spread: { ms: ms.spread, longest_task_ms: longest.spread },
       runs: { ms: ms.runs, longest_task_ms: longest.runs },
     },
-    detail: { check_requests: results[0].checkRequests, long_tasks: results.map((r) => r.longTasks), complete: results[0].detail },
+    detail: {
+      check_requests: results[0].checkRequests,
+      long_tasks: results.map((r) => r.longTasks),
+      cpu_ms: summarize(results.map((r) => r.cpuMs), 0).median,
+      complete: results[0].detail,
+    },
   };
 }
 
@@ -151,11 +192,20 @@ async function memoryFigures(browser, origin, runs, cycles = 10) {
   return { figures: { heap_delta_bytes: d.median, spread: { heap_delta_bytes: d.spread }, runs: { heap_delta_bytes: d.runs } }, detail };
 }
 
+/** Runs `measure`, turning a failure into `{ error }` so that the other figures still get measured. */
+async function attempt(measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    return { error: String(error?.message ?? error).split('\n')[0] };
+  }
+}
+
 /**
- * Runs the three browser benchmarks. `runs` per figure; the screen figure is measured
- * only once widgets/credit-bidder-screen/define.ts exists (otherwise `screen` is null).
+ * Runs the browser benchmarks named in `sections` (`batching`, `screen`, `memory`) with
+ * `runs` runs each. The screen figure needs widgets/credit-bidder-screen/define.ts.
  */
-export async function measureBrowser({ runs = { batching: 5, screen: 5, memory: 3 } } = {}) {
+export async function measureBrowser({ sections = ['batching', 'screen', 'memory'], runs = { batching: 5, screen: 5, memory: 3 }, onProgress = () => {} } = {}) {
   const executablePath = ensureChromium();
   const { dir, pages } = await buildPages();
   const server = await serveDirectory(dir);
@@ -164,12 +214,14 @@ export async function measureBrowser({ runs = { batching: 5, screen: 5, memory: 
     headless: true,
     args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
   });
+  const out = { version: await browser.version() };
   try {
-    const version = await browser.version();
-    const batching = await batchingFigures(browser, server.origin, runs.batching);
-    const screen = pages.includes('screen') ? await screenFigures(browser, server.origin, runs.screen) : null;
-    const memory = await memoryFigures(browser, server.origin, runs.memory);
-    return { version, batching, screen, memory };
+    const measures = { batching: batchingFigures, screen: screenFigures, memory: memoryFigures };
+    for (const section of sections) {
+      out[section] = pages[section] === true ? await attempt(() => measures[section](browser, server.origin, runs[section])) : { error: pages[section] };
+      onProgress(`${section} measured`);
+    }
+    return out;
   } finally {
     await browser.close();
     await server.close();

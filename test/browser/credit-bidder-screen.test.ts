@@ -167,6 +167,7 @@ describe('<credit-bidder-screen> reading the list', () => {
     expect(el.rows.every((r) => r.status === 'pending')).to.be.true;
     await el.updateComplete;
     expect(statusText(el)).to.contain('GBK');
+    expect(statusText(el)).to.contain('bidders-gbk.csv');
   });
 
   it('imports a UTF-16 "Unicode text" file whose code column comes first', async () => {
@@ -255,8 +256,11 @@ describe('<credit-bidder-screen> screening', () => {
       if (bar) seen.add(bar.getAttribute('aria-valuenow')!);
     });
     observer.observe(shadow(el), { subtree: true, childList: true, attributes: true });
+    // The event bubbles out of the element and its shadow root: the page can listen on document.
+    const heard = oneEvent(document, 'credit-screen-complete');
     const detail = await screenAll(el);
     observer.disconnect();
+    expect((await heard).detail).to.equal(detail);
 
     const batches = checkBatches(platform);
     expect(batches).to.have.length(5);
@@ -287,8 +291,7 @@ describe('<credit-bidder-screen> screening', () => {
     let completed = 0;
     el.addEventListener('credit-screen-complete', () => completed++);
     const run = el.screen();
-    await waitUntil(() => el.rows.filter((r) => r.status === 'done').length === 100, 'the answered batch to fill in');
-    await el.updateComplete;
+    await waitUntil(() => progress(el)?.getAttribute('aria-valuenow') === '100', 'the answered batch to fill in');
     expect(el.hasAttribute('loading')).to.be.true;
     expect(el.rows.filter((r) => r.status === 'screening')).to.have.length(100);
     expect(progress(el).getAttribute('aria-valuenow')).to.equal('100');
@@ -326,7 +329,11 @@ describe('<credit-bidder-screen> screening', () => {
     expect(statusText(el)).to.contain(`${failed.length} 行因信用平台故障未能核查`);
 
     const done = oneEvent(el, 'credit-screen-complete');
+    retry.focus();
     retry.click();
+    await el.updateComplete;
+    // The retry button goes away while the rows are checked again: focus moves to the cancel button.
+    expect(shadow(el).activeElement).to.equal(screenButton(el));
     await done;
     await el.updateComplete;
     const batches = checkBatches(platform);
@@ -553,6 +560,26 @@ describe('<credit-bidder-screen> results', () => {
     $<HTMLButtonElement>(el, 'th.index button').click();
     await el.updateComplete;
     expect(rendered(el)[0].dataset.index).to.equal('2000');
+  });
+});
+
+describe('<credit-bidder-screen> without a platform', () => {
+  it('says that no endpoint is configured instead of throwing, and keeps the rows', async () => {
+    const el = await fixture<CreditBidderScreen>(html`<credit-bidder-screen></credit-bidder-screen>`);
+    await el.load(`${F.restricted.subject.name}\t${F.restricted.subject.id}`);
+    await el.screen();
+    await el.updateComplete;
+    expect(statusText(el)).to.contain('未配置信用平台接口地址');
+    expect(el.rows[0].status).to.equal('pending');
+    expect(el.hasAttribute('loading')).to.be.false;
+  });
+
+  it('reports a file that cannot be a bidder list without throwing', async () => {
+    const el = await fixture<CreditBidderScreen>(html`<credit-bidder-screen></credit-bidder-screen>`);
+    const rows = await el.load(new File([''], 'empty.csv'));
+    expect(rows).to.have.length(0);
+    await el.updateComplete;
+    expect(statusText(el)).to.contain('没有读取到任何行');
   });
 });
 

@@ -260,6 +260,11 @@ describe('<credit-commitment>', () => {
         expect(JSON.stringify(request.body ?? '')).not.to.contain(person);
       }
       expect(requestsTo(platform, '/v1/commitments', 'POST')).to.equal(1);
+      // The platform takes the masked id: the commitment is recorded and listed.
+      expect(detail.state).to.equal('sent');
+      expect(platform.state.commitments.filter((c) => c.caseNumber === caseNumber)).to.have.length(1);
+      await waitUntil(() => $(el, 'tbody tr[data-status="pending"]'), 'the person’s commitment is not listed');
+      expect(el.shadowRoot!.innerHTML).not.to.contain(person);
     });
   });
 
@@ -325,10 +330,7 @@ describe('<credit-commitment>', () => {
       await waitUntil(() => !dialog.open);
       expect(requestsTo(platform, `/v1/commitments/${id}`, 'PATCH')).to.equal(0);
       expect(platform.state.commitments.find((c) => c.id === id)!.status).to.equal('pending');
-      try { await waitUntil(() => el.shadowRoot!.activeElement === breach, 'focus did not return to the breach button'); } catch (e) {
-        console.log('DEBUG', el.shadowRoot!.activeElement?.outerHTML, document.activeElement?.localName, breach.isConnected, dialog.open, document.hasFocus());
-        throw e;
-      }
+      await waitUntil(() => el.shadowRoot!.activeElement === breach, 'focus did not return to the breach button');
 
       // Confirmed, the platform closes it and records a commitment breach.
       breach.click();

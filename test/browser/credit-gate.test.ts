@@ -298,7 +298,7 @@ describe('<credit-gate> override', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('works with the keyboard alone', async () => {
+  it.only('works with the keyboard alone', async () => {
     const { platform, endpoint } = await usePlatform();
     const el = await gate(endpoint, FIXTURES.restricted.subject.id);
     let approved = 0;

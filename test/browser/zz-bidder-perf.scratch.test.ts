@@ -21,6 +21,9 @@ describe('perf', () => {
     const tasks: number[] = [];
     const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
     po.observe({ type: 'longtask', buffered: false });
+    const loafs: string[] = [];
+    const lo = new PerformanceObserver((list) => { for (const e of list.getEntries() as any[]) { if (e.duration < 60) continue; loafs.push(`LoAF ${e.duration.toFixed(0)} blocking ${e.blockingDuration.toFixed(0)} render ${(e.duration - ((e.renderStart||e.startTime+e.duration) - e.startTime)).toFixed(0)}: ` + e.scripts.map((x: any) => `${x.invoker} ${x.sourceURL.split('/').slice(-2).join('/')}:${x.sourceFunctionName} ${x.duration.toFixed(0)}ms`).join(' | ')); } });
+    lo.observe({ type: 'long-animation-frame', buffered: false });
     const t0 = performance.now();
     await el.load(text);
     const t1 = performance.now();
@@ -29,7 +32,7 @@ describe('perf', () => {
     await done;
     const t2 = performance.now();
     await new Promise((r) => setTimeout(r, 100));
-    po.disconnect();
+    po.disconnect(); lo.disconnect(); for (const l of loafs) console.log(l);
     console.log(`load ${(t1 - t0).toFixed(0)} ms, screen ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)}; long tasks: ${tasks.map((d) => d.toFixed(0)).join(', ')}`);
   });
 });

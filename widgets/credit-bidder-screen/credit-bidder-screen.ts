@@ -13,22 +13,21 @@ import type { CreditClient } from '../../src/client/index.js';
 import { todayInChina, unknownDecision } from '../../src/policy/index.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { CreditElement } from '../internal/credit-element.js';
-import { downloadCsv } from '../internal/csv-export.js';
+import { downloadCsv as saveCsv } from '../internal/csv-export.js';
 import { decisionDetailsStyles, renderDecisionDetails } from '../internal/decision-details.js';
 import { emit } from '../internal/events.js';
 import { formatNumber } from '../internal/locale.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
-import { checkRecordListTemplate, printDocument } from '../internal/print/index.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
 import { decodeFile, FileTooLargeError, MAX_FILE_BYTES, type TextEncodingName } from './decode-file.js';
 import { bidderCsv, displayName, measuresLine, outcomeWord, printRows } from './export.js';
 import { BIDDER_SCREEN_MESSAGES, type BidderScreenMessages } from './messages.js';
-import { parseBidderText } from './parse-input.js';
+import { parseBidderRows, splitCells } from './parse-input.js';
 import {
   FILTERS,
   OUTCOME_ORDER,
-  buildRows,
+  RowBuilder,
   describeRow,
   filterCounts,
   isRetryable,
@@ -71,10 +70,15 @@ const PARALLEL = 6;
 /** First guess of a collapsed row's height (px) until it has been measured. */
 const ROW_ESTIMATE = 41;
 /** Rows rendered beyond the visible ones, on each side. */
-const BUFFER = 10;
+const BUFFER = 8;
 /** Fewest rows rendered (fills the view before anything has been measured). */
-const MIN_WINDOW = 30;
+const MIN_WINDOW = 24;
 const COLUMNS = 6;
+/** Rows validated per task while a list is read (a long list is read across several tasks). */
+const BUILD_SLICE = 500;
+
+/** Lets the browser run other tasks (input, rendering) before going on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Index of the first offset greater than `y` (offsets ascending). */
 function firstAbove(offsets: Float64Array, y: number): number {
@@ -160,6 +164,8 @@ export class CreditBidderScreen extends CreditElement {
         display: grid;
         gap: calc(var(--_space) / 2);
         align-content: start;
+        /* level with the paste area below its label */
+        padding-top: 1.9em;
       }
       label {
         font-weight: 600;
@@ -175,8 +181,34 @@ export class CreditBidderScreen extends CreditElement {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
         font-size: 0.92em;
       }
-      input[type='file'] {
-        max-width: 100%;
+      .file-input {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+        opacity: 0;
+      }
+      label.file-button {
+        justify-self: start;
+        display: inline-flex;
+        align-items: center;
+        min-height: 32px;
+        padding: calc(var(--_space) / 2) var(--_space);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        font-weight: normal;
+        cursor: pointer;
+      }
+      .file-input:focus-visible + label.file-button {
+        outline: 2px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .file-input:disabled + label.file-button {
+        cursor: not-allowed;
+        opacity: 0.6;
       }
       .hint {
         margin: 0;
@@ -377,13 +409,15 @@ export class CreditBidderScreen extends CreditElement {
   @state() private filter: RowFilter = 'all';
   @state() private message = '';
   @state() private reading = false;
-  @state() private progress: { done: number; total: number } | null = null;
   @state() private windowStart = 0;
   @state() private windowEnd = 0;
   /** Bumped whenever the rows change, so that the element renders again. */
   @state() private revision = 0;
 
   #rows: ScreenRow[] = [];
+  /** Rows done / sent in the current (or last) run; null before the first run of a list. */
+  #progress: { done: number; total: number } | null = null;
+  #refreshTimer?: ReturnType<typeof setTimeout>;
   /** The rows shown, filtered and sorted. */
   #view: ScreenRow[] = [];
   #summary: RowSummary = summarize([]);
@@ -423,6 +457,8 @@ export class CreditBidderScreen extends CreditElement {
     this.#controller?.abort();
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = undefined;
   }
 
   // ------------------------------------------------------------------------- public API
@@ -439,11 +475,13 @@ export class CreditBidderScreen extends CreditElement {
     await this.cancel();
     let text: string;
     let encoding: TextEncodingName | undefined;
+    let fileName: string | undefined;
     if (typeof textOrFile === 'string') {
       text = textOrFile;
     } else if (typeof Blob !== 'undefined' && textOrFile instanceof Blob) {
       this.reading = true;
       this.message = m.readingFile;
+      fileName = (textOrFile as File).name || undefined;
       try {
         ({ text, encoding } = await decodeFile(textOrFile));
       } catch (error) {
@@ -459,9 +497,9 @@ export class CreditBidderScreen extends CreditElement {
       return this.rows;
     }
 
-    let parsed: Awaited<ReturnType<typeof parseBidderText>>;
+    let cells: Awaited<ReturnType<typeof splitCells>>;
     try {
-      parsed = await parseBidderText(text);
+      cells = await splitCells(text);
     } catch (error) {
       this.log('error', 'the CSV parser (papaparse) could not be loaded.', error);
       if (load === this.#loads) {
@@ -472,17 +510,31 @@ export class CreditBidderScreen extends CreditElement {
     }
     if (load !== this.#loads) return this.rows; // a newer load() won
 
-    this.#rows = buildRows(parsed.entries, this.locale);
+    // A long list is validated in slices, each in its own task, so the page stays responsive.
+    const long = cells.rows.length > BUILD_SLICE;
+    if (long) await nextTask();
+    const parsed = parseBidderRows(cells.rows, cells.delimiter);
+    const builder = new RowBuilder(this.locale);
+    for (let i = 0; i < parsed.entries.length; i += BUILD_SLICE) {
+      if (long) await nextTask();
+      if (load !== this.#loads) return this.rows;
+      builder.add(parsed.entries.slice(i, i + BUILD_SLICE));
+    }
+    if (long) await nextTask();
+    if (load !== this.#loads) return this.rows;
+
+    this.#rows = builder.rows;
     this.#expanded.clear();
     this.#heights.clear();
     this.#finishedAt = undefined;
-    this.progress = null;
+    this.#progress = null;
     this.reading = false;
     const s = summarize(this.#rows);
     const sentences: string[] = [];
     if (s.total === 0) sentences.push(m.nothingRead);
     else sentences.push(m.loaded(s.total, s.pending, s.invalid, s.duplicate));
     if (parsed.header && s.total) sentences.push(m.headerSkipped);
+    if (fileName) sentences.push(m.fileRead(fileName));
     if (encoding) sentences.push(m.encoding(m.encodingName[encoding]));
     this.message = sentences.join(' ');
     this.#refresh(true);
@@ -520,7 +572,7 @@ export class CreditBidderScreen extends CreditElement {
 
   /** Saves {@link exportCsv} as a file. */
   downloadCsv(): void {
-    downloadCsv(this.messages.fileName(todayInChina()), this.exportCsv());
+    saveCsv(this.messages.fileName(todayInChina()), this.exportCsv());
   }
 
   /**
@@ -530,6 +582,8 @@ export class CreditBidderScreen extends CreditElement {
    */
   async print(): Promise<void> {
     try {
+      // Loaded on first use: most visits never print.
+      const { checkRecordListTemplate, printDocument } = await import('../internal/print/index.js');
       const config = getConfig();
       const rows = printRows(this.#sortedAll(), this.effectiveScenario);
       const template = await checkRecordListTemplate(rows, {
@@ -577,16 +631,29 @@ export class CreditBidderScreen extends CreditElement {
       this.message = m.noEndpoint;
       return Promise.resolve();
     }
-    const run = this.#run(client, targets).finally(() => {
-      if (this.#running === run) this.#running = undefined;
-      this.#refresh();
-    });
+    const run = (async () => {
+      let finished = false;
+      try {
+        finished = await this.#run(client, targets);
+      } catch (error) {
+        // A bug, not a platform failure: never leave rows spinning.
+        this.log('error', 'screening stopped unexpectedly.', error);
+        for (const row of targets) if (row.status === 'screening') row.status = 'pending';
+      } finally {
+        this.#running = undefined;
+        this.#controller = undefined;
+        this.toggleAttribute('loading', false);
+      }
+      if (finished) this.#complete();
+      else this.#refresh();
+    })();
     this.#running = run;
-    this.#refresh();
+    this.#scheduleRefresh();
     return run;
   }
 
-  async #run(client: CreditClient, targets: ScreenRow[]): Promise<void> {
+  /** Screens `targets`; resolves true when every one is done, false when the run was cancelled. */
+  async #run(client: CreditClient, targets: ScreenRow[]): Promise<boolean> {
     const m = this.messages;
     const controller = new AbortController();
     this.#controller = controller;
@@ -606,19 +673,23 @@ export class CreditBidderScreen extends CreditElement {
     const chunks: ScreenRow[][] = [];
     for (let i = 0; i < targets.length; i += CHUNK) chunks.push(targets.slice(i, i + CHUNK));
     let next = 0;
-    let done = 0;
-    this.progress = { done, total: targets.length };
+    const progress = { done: 0, total: targets.length };
+    this.#progress = progress;
     this.message = m.screening(targets.length);
-    this.#refresh();
+    this.toggleAttribute('loading', true);
+    this.#scheduleRefresh();
+    // The view and the first requests each get a task of their own.
+    await nextTask();
 
+    // Results are stored as they arrive; the view follows in a task of its own, once for
+    // batches that arrive together, so that no task grows long.
     const apply = (chunk: ScreenRow[], decisions: Decision[]) => {
       chunk.forEach((row, i) => {
         row.decision = decisions[i];
         row.status = 'done';
       });
-      done += chunk.length;
-      this.progress = { done, total: targets.length };
-      this.#refresh();
+      progress.done += chunk.length;
+      this.#scheduleRefresh();
     };
     const worker = async () => {
       while (next < chunks.length && !signal.aborted) {
@@ -640,17 +711,15 @@ export class CreditBidderScreen extends CreditElement {
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, chunks.length) }, worker));
-    if (this.#controller === controller) this.#controller = undefined;
 
     const left = targets.filter((r) => r.status === 'screening');
     if (left.length) {
       for (const row of left) row.status = 'pending';
       this.message = m.cancelled(targets.length - left.length, left.length);
-      this.#refresh();
-      return;
+      return false;
     }
     this.#finishedAt = new Date();
-    this.#complete();
+    return true;
   }
 
   /** A run is over: say so, and tell the page. */
@@ -673,8 +742,17 @@ export class CreditBidderScreen extends CreditElement {
     return sortRows(this.#rows, this.sortKey, this.sortDirection, this.locale);
   }
 
+  #scheduleRefresh(): void {
+    this.#refreshTimer ??= setTimeout(() => {
+      this.#refreshTimer = undefined;
+      this.#refresh();
+    }, 0);
+  }
+
   /** Recomputes the summary, the filtered and sorted view, and the rendered window. */
   #refresh(toTop = false): void {
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = undefined;
     this.#summary = summarize(this.#rows);
     this.#filterCounts = filterCounts(this.#rows);
     this.#view = sortRows(
@@ -832,10 +910,10 @@ export class CreditBidderScreen extends CreditElement {
       <p class="status" part="status" role="status">${this.message}</p>
       ${s.persons && !this.purpose?.trim() ? html`<p class="notice">${m.personsNeedPurpose(s.persons)}</p>` : nothing}
       ${this.#renderActions(m, s, screening)}
-      ${this.progress
+      ${this.#progress
         ? progressBar({
-            done: this.progress.done,
-            total: this.progress.total,
+            done: this.#progress.done,
+            total: this.#progress.total,
             label: m.progressLabel,
             text: m.progressText,
           })
@@ -863,16 +941,18 @@ export class CreditBidderScreen extends CreditElement {
         <button type="button" class="load" ?disabled=${this.reading || screening} @click=${this.#onLoadPasted}>${m.loadPasted}</button>
       </div>
       <div class="file">
-        <label for="file">${m.fileLabel}</label>
+        <!-- A real file input, drawn as the label beside it so that its text is in the page's language. -->
         <input
           id="file"
           part="file"
+          class="file-input"
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
           aria-describedby="file-hint"
           ?disabled=${this.reading}
           @change=${this.#onFile}
         />
+        <label for="file" class="file-button">${m.fileLabel}</label>
         <p id="file-hint" class="hint">${m.fileHint}</p>
       </div>
     </div>`;

@@ -17,6 +17,8 @@ export interface BidderScreenMessages {
   /** After reading: how many rows, and what is wrong with them. */
   loaded: (total: number, sendable: number, invalid: number, duplicate: number) => string;
   headerSkipped: string;
+  /** After reading a file: its name. */
+  fileRead: (name: string) => string;
   /** After reading a file: the encoding it was read in. */
   encoding: (name: string) => string;
   encodingName: Record<TextEncodingName, string>;
@@ -90,6 +92,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     loaded: (total, sendable, invalid, duplicate) =>
       `已读取 ${total} 行：可核查 ${sendable} 行，代码有误 ${invalid} 行，重复 ${duplicate} 行。`,
     headerSkipped: '已识别并跳过标题行。',
+    fileRead: (name) => `文件：${name}。`,
     encoding: (name) => `文件按 ${name} 编码读取。`,
     encodingName: { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16（大端）', gb18030: 'GBK' },
     nothingRead: '没有读取到任何行：请粘贴名称和代码两列，或选择 CSV 文件。',
@@ -109,7 +112,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     progressText: (d, t, p) => (t === null ? `已核查 ${d} 行` : `已核查 ${d} / ${t} 行（${p ?? 0}%）`),
     screening: (n) => `正在核查 ${n} 行，结果将逐批显示。`,
     complete: (done, restricted, unknown, review) =>
-      `核查完成：共 ${done} 行，其中限制 ${restricted} 行，未核查 ${unknown} 行，需审核 ${review} 行。`,
+      `核查完成：已核查 ${done} 行，其中限制 ${restricted} 行，未核查 ${unknown} 行，需审核 ${review} 行。`,
     cancelled: (done, left) => `已取消核查：已完成 ${done} 行，${left} 行未核查。`,
     failedRows: (n) => `${n} 行因信用平台故障未能核查，可重试这些行。`,
     nothingToSend: '没有可核查的行：请先修正代码有误的行。',
@@ -158,6 +161,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     loaded: (total, sendable, invalid, duplicate) =>
       `已讀取 ${total} 列：可核查 ${sendable} 列，代碼有誤 ${invalid} 列，重複 ${duplicate} 列。`,
     headerSkipped: '已識別並略過標題列。',
+    fileRead: (name) => `檔案：${name}。`,
     encoding: (name) => `檔案按 ${name} 編碼讀取。`,
     encodingName: { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16（大端）', gb18030: 'GBK' },
     nothingRead: '沒有讀取到任何列：請貼上名稱和代碼兩欄，或選擇 CSV 檔案。',
@@ -177,7 +181,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     progressText: (d, t, p) => (t === null ? `已核查 ${d} 列` : `已核查 ${d} / ${t} 列（${p ?? 0}%）`),
     screening: (n) => `正在核查 ${n} 列，結果將逐批顯示。`,
     complete: (done, restricted, unknown, review) =>
-      `核查完成：共 ${done} 列，其中限制 ${restricted} 列，未核查 ${unknown} 列，需審核 ${review} 列。`,
+      `核查完成：已核查 ${done} 列，其中限制 ${restricted} 列，未核查 ${unknown} 列，需審核 ${review} 列。`,
     cancelled: (done, left) => `已取消核查：已完成 ${done} 列，${left} 列未核查。`,
     failedRows: (n) => `${n} 列因信用平台故障未能核查，可重試這些列。`,
     nothingToSend: '沒有可核查的列：請先修正代碼有誤的列。',
@@ -227,6 +231,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     loaded: (total, sendable, invalid, duplicate) =>
       `Read ${total} ${total === 1 ? 'row' : 'rows'}: ${sendable} can be checked, ${invalid} with an invalid code, ${duplicate} repeated.`,
     headerSkipped: 'The header row was recognised and skipped.',
+    fileRead: (name) => `File: ${name}.`,
     encoding: (name) => `The file was read as ${name}.`,
     encodingName: { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16 (big-endian)', gb18030: 'GBK' },
     nothingRead: 'No rows were read: paste the name and code columns, or choose a CSV file.',
@@ -246,7 +251,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     progressText: (d, t, p) => (t === null ? `${d} checked` : `${d} of ${t} checked (${p ?? 0}%)`),
     screening: (n) => `Screening ${n} ${n === 1 ? 'row' : 'rows'}; results appear batch by batch.`,
     complete: (done, restricted, unknown, review) =>
-      `Screening finished: ${done} rows, of which ${restricted} restricted, ${unknown} unchecked and ${review} to review.`,
+      `Screening finished: ${done} rows checked, of which ${restricted} restricted, ${unknown} unchecked and ${review} to review.`,
     cancelled: (done, left) => `Screening cancelled: ${done} done, ${left} not checked.`,
     failedRows: (n) => `${n} ${n === 1 ? 'row was' : 'rows were'} not checked because the credit platform failed; you can retry ${n === 1 ? 'it' : 'them'}.`,
     nothingToSend: 'There is nothing to check: correct the rows with invalid codes first.',

@@ -53,11 +53,17 @@ export function loadCellSplitter(): Promise<CellSplitter> {
   return papa;
 }
 
-/** Parses pasted text or a decoded CSV file. */
-export async function parseBidderText(text: string): Promise<ParsedBidders> {
+/** Splits pasted text or a decoded CSV file into rows of cells (loads papaparse on first use). */
+export async function splitCells(text: string): Promise<{ rows: string[][]; delimiter: string }> {
   const split = await loadCellSplitter();
   const { rows, delimiter } = split(stripBom(text));
-  return parseBidderRows(rows, rows.some((r) => r.length > 1) ? delimiter : '');
+  return { rows, delimiter: rows.some((r) => r.length > 1) ? delimiter : '' };
+}
+
+/** Parses pasted text or a decoded CSV file. */
+export async function parseBidderText(text: string): Promise<ParsedBidders> {
+  const { rows, delimiter } = await splitCells(text);
+  return parseBidderRows(rows, delimiter);
 }
 
 function stripBom(text: string): string {
@@ -115,6 +121,9 @@ function cell(row: readonly string[], column: number | null): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** Rows looked at to find the columns. */
+const SAMPLE_ROWS = 300;
+
 /** Picks the columns and the header from rows of cells (see the module comment). Pure. */
 export function parseBidderRows(input: readonly (readonly string[])[], delimiter = ''): ParsedBidders {
   const rows = input.filter((row) => row.some((c) => typeof c === 'string' && c.trim() !== ''));
@@ -128,7 +137,8 @@ export function parseBidderRows(input: readonly (readonly string[])[], delimiter
 
   const idScore = new Array<number>(width).fill(0);
   const textScore = new Array<number>(width).fill(0);
-  for (const row of data) {
+  // A sample is enough to tell the columns apart, and keeps a long list quick.
+  for (const row of data.length > SAMPLE_ROWS ? data.slice(0, SAMPLE_ROWS) : data) {
     for (let c = 0; c < width; c++) {
       const value = cell(row, c);
       if (!value) continue;

@@ -89,34 +89,54 @@ export function describeRow(row: ScreenRow, locale: Locale): void {
   if (!row.name) row.warnings.push(m.emptyName);
 }
 
+/**
+ * Validates imported entries one by one and marks later repeats of a code as duplicates;
+ * `add` can be called in slices (a long list is built across several tasks).
+ */
+export class RowBuilder {
+  readonly rows: ScreenRow[] = [];
+  readonly #seen = new Map<string, number>();
+  readonly #locale: Locale;
+
+  constructor(locale: Locale) {
+    this.#locale = locale;
+  }
+
+  add(entries: readonly BidderEntry[]): void {
+    const locale = this.#locale;
+    for (const entry of entries) {
+      const parsed = parseSubjectId(entry.code, { locale });
+      const row: ScreenRow = {
+        index: this.rows.length + 1,
+        name: entry.name,
+        value: parsed.value,
+        id: parsed.masked,
+        type: parsed.type,
+        idStatus: parsed.status,
+        status: parsed.status === 'invalid' ? 'invalid' : 'pending',
+        locale,
+        warnings: [],
+      };
+      if (row.status === 'pending') {
+        const first = this.#seen.get(parsed.value);
+        if (first) {
+          row.status = 'duplicate';
+          row.duplicateOf = first;
+        } else {
+          this.#seen.set(parsed.value, row.index);
+        }
+      }
+      describeRow(row, locale);
+      this.rows.push(row);
+    }
+  }
+}
+
 /** Validates imported entries, marks later repeats of a code as duplicates. */
 export function buildRows(entries: readonly BidderEntry[], locale: Locale): ScreenRow[] {
-  const seen = new Map<string, number>();
-  return entries.map((entry, i) => {
-    const parsed = parseSubjectId(entry.code, { locale });
-    const row: ScreenRow = {
-      index: i + 1,
-      name: entry.name,
-      value: parsed.value,
-      id: parsed.masked,
-      type: parsed.type,
-      idStatus: parsed.status,
-      status: parsed.status === 'invalid' ? 'invalid' : 'pending',
-      locale,
-      warnings: [],
-    };
-    if (row.status === 'pending') {
-      const first = seen.get(parsed.value);
-      if (first) {
-        row.status = 'duplicate';
-        row.duplicateOf = first;
-      } else {
-        seen.set(parsed.value, row.index);
-      }
-    }
-    describeRow(row, locale);
-    return row;
-  });
+  const builder = new RowBuilder(locale);
+  builder.add(entries);
+  return builder.rows;
 }
 
 /** The row as the page may see it (frozen; no full person number). */

@@ -19,39 +19,48 @@ export interface BatchingResult {
   outcomes: Record<string, number>;
 }
 
-async function runBatching(mode: 'ours' | 'naive', count = 500): Promise<BatchingResult> {
+/** Sets the page up for one run (subjects, platform, client); `run()` then measures. */
+function prepareBatching(mode: 'ours' | 'naive', count = 500): { run: () => Promise<BatchingResult> } {
   const { subjects, extraFixtures } = benchSubjects(count);
   const { platform, endpoint, fetch } = startPlatform(extraFixtures);
   if (mode === 'ours') configure({ endpoint, fetch });
   else configureNaive({ endpoint, fetch, connections: new ConnectionLimit(6), scenario: SCENARIO });
   const tag = mode === 'ours' ? 'credit-flag' : 'naive-flag';
 
-  const table = document.createElement('div');
-  document.body.append(table);
-  const settled = allSettled(table, count);
-  const start = performance.now();
-  const rows = document.createDocumentFragment();
-  for (const { id } of subjects) {
-    const el = document.createElement(tag);
-    el.setAttribute('subject', id);
-    el.setAttribute('scenario', SCENARIO);
-    rows.append(el);
-  }
-  table.append(rows);
-  const end = await settled;
+  async function run(): Promise<BatchingResult> {
+    const table = document.createElement('div');
+    document.body.append(table);
+    const settled = allSettled(table, count);
+    const start = performance.now();
+    performance.mark('bench:start');
+    const rows = document.createDocumentFragment();
+    for (const { id } of subjects) {
+      const el = document.createElement(tag);
+      el.setAttribute('subject', id);
+      el.setAttribute('scenario', SCENARIO);
+      rows.append(el);
+    }
+    table.append(rows);
+    const end = await settled;
+    performance.mark('bench:settled');
 
-  const outcomes: Record<string, number> = {};
-  for (const el of table.children) {
-    const o = el.getAttribute('outcome') ?? '';
-    outcomes[o] = (outcomes[o] ?? 0) + 1;
+    const outcomes: Record<string, number> = {};
+    for (const el of table.children) {
+      const o = el.getAttribute('outcome') ?? '';
+      outcomes[o] = (outcomes[o] ?? 0) + 1;
+    }
+    const requests = countRequests(platform);
+    return { ms: end - start, checkRequests: requests.checks, catalogRequests: requests.catalog, outcomes };
   }
-  const requests = countRequests(platform);
-  return { ms: end - start, checkRequests: requests.checks, catalogRequests: requests.catalog, outcomes };
+  return { run };
 }
 
 declare global {
   interface Window {
-    runBatching?: typeof runBatching;
+    prepareBatching?: (mode: 'ours' | 'naive') => void;
+    runBatching?: () => Promise<BatchingResult>;
   }
 }
-window.runBatching = runBatching;
+window.prepareBatching = (mode) => {
+  window.runBatching = prepareBatching(mode).run;
+};

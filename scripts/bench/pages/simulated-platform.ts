@@ -21,8 +21,15 @@ export interface BenchPlatform {
 
 export function startPlatform(extraFixtures: readonly Fixture[]): BenchPlatform {
   const platform = createPlatform({ latencyMs: LATENCY_MS, extraFixtures, seed: false });
-  const fetch: typeof globalThis.fetch = (input, init) =>
-    platform.handle(input instanceof Request && !init ? input : new Request(input, init));
+  // The marks (`bench:request`, `bench:response`) show the round trips in a performance trace.
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    performance.mark('bench:request');
+    try {
+      return await platform.handle(input instanceof Request && !init ? input : new Request(input, init));
+    } finally {
+      performance.mark('bench:response');
+    }
+  };
   return { platform, endpoint: `${location.origin}/api`, fetch };
 }
 

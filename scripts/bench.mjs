@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark of issue 7 in one go — bundle sizes, the policy engine
+// in Node, and batching / bidder screening / memory in headless Chromium. Prints one table
+// (figure | median | spread | budget | ok), writes bench/results.json and exits non-zero
+// when a budget is missed (or a figure could not be measured).
+//
+//   npm run bench                      everything; writes bench/results.json
+//   npm run bench -- --only engine     some sections (sizes, engine, batching, screen, memory),
+//                                      comma-separated; prints the table, writes nothing
+//
+// Where a size budget is missed, the biggest inputs of that bundle (esbuild metafile) are
+// printed under the table. Temporary files go to node_modules/.cache/credit-widgets-bench/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { measureBrowser, BROWSER_BUDGETS } from './bench/browser.mjs';
+import { measureEngine, ENGINE_BUDGET } from './bench/engine.mjs';
+import { printReport } from './bench/report.mjs';
+import { SIZE_BUDGETS, measureSizes } from './bench/sizes.mjs';
+import { summarize } from './bench/stats.mjs';
+import { ROOT } from './bench/workspace.mjs';
+
+const SECTIONS = ['sizes', 'engine', 'batching', 'screen', 'memory'];
+const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only' || a.startsWith('--only='));
+const only = onlyArg ? onlyArg.replace(/^--only=/, '').split(',').map((s) => s.trim()) : null;
+if (only?.some((s) => !SECTIONS.includes(s))) {
+  console.error(`bench: --only takes a comma-separated list of ${SECTIONS.join(', ')}.`);
+  process.exit(2);
+}
+const wanted = (s) => !only || only.includes(s);
+
+/** `{ max }` or `{ min }` budgets → `{ figure: true|false }`. */
+function check(values, budgets) {
+  const pass = {};
+  for (const [figure, budget] of Object.entries(budgets)) {
+    const v = values[figure];
+    pass[figure] = typeof v === 'number' && ('max' in budget ? v <= budget.max : v >= budget.min);
+  }
+  return pass;
+}
+
+const started = Date.now();
+const load = loadavg()[0];
+const results = {};
+const diagnostics = {};
+const log = (message) => console.log(`bench: ${message} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+if (wanted('sizes')) {
+  try {
+    const s = await measureSizes();
+    const budgets = { iife_gzip: { max: SIZE_BUDGETS.iife_gzip }, flag_gzip: { max: SIZE_BUDGETS.flag_gzip }, client_gzip: { max: SIZE_BUDGETS.client_gzip } };
+    results.sizes = { ...s.figures, budgets, pass: check(s.figures, budgets) };
+    diagnostics.sizes = s;
+    log(`sizes measured${s.rebuilt ? ' (ran npm run build first: dist was missing or stale)' : ''}`);
+  } catch (error) {
+    results.sizes = { error: String(error.message ?? error), pass: false };
+  }
+}
+
+if (wanted('engine')) {
+  try {
+    const e = await measureEngine();
+    const by = Object.fromEntries(Object.entries(e.runs).map(([size, runs]) => [size, summarize(runs, 0)]));
+    const figures = { decisions_per_s: by[10].median, by_records: Object.fromEntries(Object.entries(by).map(([k, v]) => [k, v.median])) };
+    const budgets = { decisions_per_s: { min: ENGINE_BUDGET.decisions_per_s } };
+    results.engine = {
+      ...figures,
+      spread: { decisions_per_s: by[10].spread, by_records: Object.fromEntries(Object.entries(by).map(([k, v]) => [k, v.spread])) },
+      runs: { by_records: Object.fromEntries(Object.entries(by).map(([k, v]) => [k, v.runs])) },
+      budgets,
+      pass: check(figures, budgets),
+    };
+    diagnostics.engine = e;
+    log('engine measured');
+  } catch (error) {
+    results.engine = { error: String(error.message ?? error), pass: false };
+  }
+}
+
+let chromium;
+if (['batching', 'screen', 'memory'].some(wanted)) {
+  try {
+    const b = await measureBrowser({ sections: ['batching', 'screen', 'memory'].filter(wanted), onProgress: log });
+    chromium = b.version;
+    if (b.batching) {
+      const budgets = { ours_requests: { max: BROWSER_BUDGETS.batching.ours_requests }, ratio: { min: BROWSER_BUDGETS.batching.ratio } };
+      results.batching = b.batching.error ? { error: b.batching.error, pass: false } : { ...b.batching.figures, budgets, pass: check(b.batching.figures, budgets) };
+      diagnostics.batching = b.batching.detail;
+    }
+    if (b.screen) {
+      const budgets = { ms: { max: BROWSER_BUDGETS.screen.ms }, longest_task_ms: { max: BROWSER_BUDGETS.screen.longest_task_ms } };
+      results.screen = b.screen.error ? { error: b.screen.error, pass: false } : { ...b.screen.figures, budgets, pass: check(b.screen.figures, budgets) };
+      diagnostics.screen = b.screen.detail;
+    }
+    if (b.memory) {
+      const budgets = { heap_delta_bytes: { max: BROWSER_BUDGETS.memory.heap_delta_bytes } };
+      results.memory = b.memory.error ? { error: b.memory.error, pass: false } : { ...b.memory.figures, budgets, pass: check(b.memory.figures, budgets) };
+      diagnostics.memory = b.memory.detail;
+    }
+  } catch (error) {
+    for (const s of ['batching', 'screen', 'memory'].filter(wanted)) results[s] ??= { error: String(error.message ?? error), pass: false };
+  }
+}
+
+const passed = Object.values(results).every((r) => !r.error && Object.values(r.pass).every(Boolean));
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  chromium: chromium ?? null,
+  cpus: cpus().length,
+  load_average: Number(load.toFixed(2)),
+  seconds: Math.round((Date.now() - started) / 1000),
+};
+
+printReport(results, diagnostics, meta);
+
+if (!only) {
+  mkdirSync(`${ROOT}bench`, { recursive: true });
+  writeFileSync(`${ROOT}bench/results.json`, JSON.stringify({ ...results, pass: passed, meta }, null, 2) + '\n');
+  console.log('\nWrote bench/results.json.');
+}
+if (!passed) {
+  console.log(only ? '\nA budget was missed.' : '\nA budget was missed: bench exits with status 1.');
+  process.exit(1);
+}
