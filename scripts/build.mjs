@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { relative, resolve } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const quiet = process.argv.includes('--quiet');
@@ -38,12 +39,43 @@ await esbuild.build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
-// 2. One classic script for <script src> in legacy pages.
+// 2. One classic script for <script src> in legacy pages, with lazy chunks beside it:
+//    - credit-widgets.extra.js: bidder screen, commitment, ledger (loaded when one of
+//      those tags appears; see widgets/lazy-extras.ts),
+//    - credit-widgets.print.js: the printable check record and written notice,
+//    - credit-widgets.catalog.js: the default measures catalog (only when the platform
+//      serves none).
+//    The code's own `import()` of those modules becomes an `import()` of the sibling
+//    file, which a classic script resolves against its own URL.
+const LAZY_CHUNKS = {
+  'src/policy/default-catalog.ts': 'credit-widgets.catalog.js',
+  'widgets/internal/print/index.ts': 'credit-widgets.print.js',
+};
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(b) {
+    b.onResolve({ filter: /(default-catalog|print\/index)\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const file = relative(process.cwd(), resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      const chunk = LAZY_CHUNKS[file];
+      return chunk ? { path: `./${chunk}`, external: true } : undefined;
+    });
+  },
+};
 await esbuild.build({
   ...common,
-  entryPoints: { 'credit-widgets.iife': 'widgets/iife.ts' },
+  entryPoints: { 'credit-widgets.iife': 'widgets/iife.ts', 'credit-widgets.extra': 'widgets/extra.ts' },
   outdir: 'dist',
   format: 'iife',
+  minify: true,
+  sourcemap: 'linked',
+  plugins: [lazyChunks],
+});
+await esbuild.build({
+  ...common,
+  entryPoints: { 'credit-widgets.catalog': 'src/policy/default-catalog.ts', 'credit-widgets.print': 'widgets/internal/print/index.ts' },
+  outdir: 'dist',
+  format: 'esm',
   minify: true,
   sourcemap: 'linked',
 });
@@ -74,7 +106,14 @@ if (cem.status !== 0 || !existsSync('dist/custom-elements.json')) {
 }
 
 // 6. Sizes.
-const rows = ['dist/credit-widgets.iife.js', 'dist/credit-widgets.js', 'dist/client.js'].map((file) => {
+const rows = [
+  'dist/credit-widgets.iife.js',
+  'dist/credit-widgets.extra.js',
+  'dist/credit-widgets.print.js',
+  'dist/credit-widgets.catalog.js',
+  'dist/credit-widgets.js',
+  'dist/client.js',
+].map((file) => {
   const buf = readFileSync(file);
   return { file, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 });

@@ -5,5 +5,13 @@
  */
 export * from './contract/index.js';
 export * from './ids/index.js';
-export * from './policy/index.js';
+// The engine, without the default catalog's data: `loadDefaultCatalog()` fetches that
+// lazily (the client does so by itself when the platform serves no catalog).
+export * from './policy/decision.js';
+export * from './policy/dates.js';
+export * from './policy/polarity.js';
+export * from './policy/in-force.js';
+export * from './policy/clean-history.js';
+export * from './policy/evaluate.js';
+export { loadDefaultCatalog } from './policy/load-default-catalog.js';
 export * from './client/index.js';

@@ -7,10 +7,13 @@
  * Registers the elements, defines `window.CreditWidgets` (configure, scan, client,
  * version), reads the `data-*` configuration from its own tag and, with
  * `data-auto-scan`, flags every `[data-credit-subject]` now and as rows are added.
+ * `credit-widgets.extra.js` (bidder screen, commitment, ledger) must sit next to it: it
+ * is loaded the first time one of those tags appears.
  * A second copy of the script on the page warns once and changes nothing.
  */
 import { clientFor, configure, getConfig } from '../src/client/registry.js';
-import { createCreditClient, parseSubjectId, scan, version, watch } from './index.js';
+import { createCreditClient, parseSubjectId, scan, version, watch } from './core.js';
+import { loadExtrasWhenNeeded } from './lazy-extras.js';
 
 interface CreditWidgetsGlobal {
   configure: typeof configure;
@@ -74,6 +77,8 @@ function install(): void {
   Object.defineProperty(window, 'CreditWidgets', { value: Object.freeze(api), configurable: true, enumerable: false, writable: false });
 
   const script = document.currentScript as HTMLScriptElement | null;
+  // The bidder screen, commitment form and ledger load from next to this script when used.
+  loadExtrasWhenNeeded(document, script?.src || document.baseURI);
   if (!script) return;
   configureFromScript(script);
   if (script.hasAttribute('data-auto-scan')) {

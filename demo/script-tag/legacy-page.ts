@@ -127,9 +127,13 @@ function addRows(keys: readonly FixtureKey[]): void {
     const subject = FIXTURES[key].subject;
     const code = FULL_WIDTH.has(key) ? toFullWidth(subject.id) : subject.id;
     const row = document.createElement('tr');
-    const name = td(subject.name, 'name');
-    name.setAttribute('data-credit-subject', code);
-    name.setAttribute('data-credit-scenario', 'administrative-licensing');
+    // The marked element is the name inside the cell: the flag goes right after it, in the same cell.
+    const label = document.createElement('span');
+    label.textContent = subject.name;
+    label.setAttribute('data-credit-subject', code);
+    label.setAttribute('data-credit-scenario', 'administrative-licensing');
+    const name = td('', 'name');
+    name.append(label);
     row.append(td(String(++shown)), name, td(code, 'code'), td(MESSAGES[locale].status, 'status'));
     body.append(row);
   }
@@ -147,9 +151,15 @@ function setLocale(next: DemoLocale): void {
   $('fallback-snippet').textContent = `<credit-flag subject="${sample}">${MESSAGES[next].fallback}</credit-flag>`;
 }
 
+/** The pasted tag as a developer writes it (`data-auto-scan` without a value). */
+function snippetOf(tag: Element | null): string {
+  if (!tag) return '';
+  const attrs = [...tag.attributes].map((a) => (a.value === '' ? a.name : `${a.name}="${a.value}"`));
+  return `<script ${attrs.join(' ')}></script>`;
+}
+
 async function main(): Promise<void> {
-  const tag = document.querySelector('script[src$="credit-widgets.iife.js"]');
-  $('snippet').textContent = tag ? tag.outerHTML : '';
+  $('snippet').textContent = snippetOf(document.querySelector('script[src$="credit-widgets.iife.js"]'));
   setLocale(locale);
   const bar = mountDemoBar({
     current: 'script-tag',

@@ -23,10 +23,13 @@ function readStored(): string | null {
   }
 }
 
-/** `?lang=`, else the tab's last choice, else zh-CN. */
+/** `?lang=` (kept for the next pages), else the tab's last choice, else zh-CN. */
 export function initialLocale(): DemoLocale {
   const fromQuery = new URLSearchParams(location.search).get('lang');
-  if (isDemoLocale(fromQuery)) return fromQuery;
+  if (isDemoLocale(fromQuery)) {
+    rememberLocale(fromQuery);
+    return fromQuery;
+  }
   const stored = readStored();
   return isDemoLocale(stored) ? stored : 'zh-CN';
 }

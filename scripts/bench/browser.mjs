@@ -68,14 +68,14 @@ async function open(browser, origin, page, global) {
 
 /**
  * Runs `fn` in the page and returns its result with `cpuMs`: the CPU time the page's main
- * thread used meanwhile (CDP Performance `ThreadTime`). Next to the wall-clock figures it
+ * thread used meanwhile (CDP Performance `ThreadTime`, in seconds). Next to the wall-clock figures it
  * shows how much of a run was work and how much was waiting (latency, or a busy machine).
  */
 async function withThreadTime(cdp, fn) {
   const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
   const before = await thread();
   const result = await fn();
-  return { ...result, cpuMs: (await thread()) - before };
+  return { ...result, cpuMs: ((await thread()) - before) * 1000 };
 }
 
 async function heapUsed(cdp) {

@@ -6,7 +6,7 @@
  */
 import type { KyInstance } from 'ky';
 import { Catalog } from '../contract/index.js';
-import { DEFAULT_CATALOG } from '../policy/index.js';
+import { loadDefaultCatalog } from '../policy/load-default-catalog.js';
 import { readBody, toCreditError } from './http.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -35,7 +35,8 @@ export function createCatalogSource(http: KyInstance, options: ResolvedOptions):
       if (response.status === 304 && previous) {
         held = { ...previous, at: now() };
       } else if (response.status === 404) {
-        held = { catalog: DEFAULT_CATALOG, source: 'default', etag: null, at: now() };
+        // Loaded on first need only: most platforms serve their own catalog.
+        held = { catalog: await loadDefaultCatalog(), source: 'default', etag: null, at: now() };
       } else {
         const catalog = await readBody(response, Catalog);
         held = { catalog, source: 'platform', etag: response.headers.get('etag'), at: now() };

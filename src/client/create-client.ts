@@ -24,7 +24,9 @@ import {
 } from '../contract/index.js';
 import type * as z from 'zod/mini';
 import { normalizeSubjectId, parseSubjectId, usccCheckChar } from '../ids/index.js';
-import { evaluate, isIsoDate, todayInChina, unknownDecision, type Decision, type DecisionWarning } from '../policy/index.js';
+import { evaluate, unknownDecision } from '../policy/evaluate.js';
+import { isIsoDate, todayInChina } from '../policy/dates.js';
+import type { Decision, DecisionWarning } from '../policy/decision.js';
 import { Batcher } from './batcher.js';
 import { TtlCache } from './cache.js';
 import { createCatalogSource, type CatalogResult } from './catalog-source.js';

@@ -10,28 +10,46 @@ import { memoryOutboxStore, type OutboxStore } from './outbox-store.js';
 
 export type CreditConfig = Partial<ClientOptions>;
 
-let config: CreditConfig = {};
-const clients = new Map<string, CreditClient>();
-const listeners = new Set<(config: Readonly<CreditConfig>) => void>();
-/** Without IndexedDB, the clients of this page share one memory outbox, so that re-configuring loses nothing. */
-let sharedMemoryStore: OutboxStore | undefined;
+interface RegistryState {
+  config: CreditConfig;
+  clients: Map<string, CreditClient>;
+  listeners: Set<(config: Readonly<CreditConfig>) => void>;
+  /** Without IndexedDB, the clients of this page share one memory outbox, so that re-configuring loses nothing. */
+  sharedMemoryStore?: OutboxStore;
+}
+
+/**
+ * The page-wide state lives under one namespaced symbol, so that every copy of the
+ * library on a page — the script-tag core, its lazily loaded chunk, an ESM build next
+ * to it — shares one configuration and one client (one cache, one outbox) per endpoint.
+ * Nothing of the host's is touched.
+ */
+const STATE_KEY = Symbol.for('credit-widgets.registry.v1');
+const holder = globalThis as unknown as Record<symbol, RegistryState | undefined>;
+const state: RegistryState =
+  holder[STATE_KEY] ??
+  (() => {
+    const fresh: RegistryState = { config: {}, clients: new Map(), listeners: new Set() };
+    Object.defineProperty(globalThis, STATE_KEY, { value: fresh, enumerable: false, configurable: true });
+    return fresh;
+  })();
 
 /** Merges `options` into the page configuration (validated first; a bad option throws CreditInputError). */
 export function configure(options: CreditConfig): void {
   validateOptions(options, 'configure', false);
-  apply({ ...config, ...options });
+  apply({ ...state.config, ...options });
 }
 
 function apply(next: CreditConfig): void {
-  config = next;
-  for (const client of clients.values()) client.dispose();
-  clients.clear();
+  state.config = next;
+  for (const client of state.clients.values()) client.dispose();
+  state.clients.clear();
   const snapshot = getConfig();
-  for (const fn of listeners) fn(snapshot);
+  for (const fn of state.listeners) fn(snapshot);
 }
 
 export function getConfig(): Readonly<CreditConfig> {
-  return Object.freeze({ ...config });
+  return Object.freeze({ ...state.config });
 }
 
 /** Forgets the configuration and every cached client (for tests and single-page apps that log out). */
@@ -40,7 +58,7 @@ export function resetConfig(): void {
 }
 
 /** The client for `endpoint` (default: the configured one), created once per endpoint. */
-export function clientFor(endpoint: string | undefined = config.endpoint): CreditClient {
+export function clientFor(endpoint: string | undefined = state.config.endpoint): CreditClient {
   if (!endpoint) {
     throw new CreditInputError(
       `credit-widgets: no endpoint. Call configure({ endpoint: 'https://credit.example.gov.cn/api' }) or give the element an endpoint attribute.`,
@@ -48,20 +66,21 @@ export function clientFor(endpoint: string | undefined = config.endpoint): Credi
   }
   validateOptions({ endpoint }, 'clientFor', true);
   const key = endpointKey(endpoint);
-  let client = clients.get(key);
+  let client = state.clients.get(key);
   if (!client) {
+    const config = state.config;
     let outbox = config.outbox;
     if ((outbox === undefined || outbox === 'auto' || outbox === 'memory') && (outbox === 'memory' || typeof indexedDB === 'undefined')) {
-      outbox = sharedMemoryStore ??= memoryOutboxStore();
+      outbox = state.sharedMemoryStore ??= memoryOutboxStore();
     }
     client = createCreditClient({ ...config, endpoint: key, outbox });
-    clients.set(key, client);
+    state.clients.set(key, client);
   }
   return client;
 }
 
 /** Calls `fn` with the new configuration after every `configure()`. Returns the unsubscribe function. */
 export function onConfigure(fn: (config: Readonly<CreditConfig>) => void): () => void {
-  listeners.add(fn);
-  return () => void listeners.delete(fn);
+  state.listeners.add(fn);
+  return () => void state.listeners.delete(fn);
 }

@@ -10,7 +10,8 @@ import type { Outcome } from '../../src/contract/index.js';
 import { reasonOf } from '../../src/client/errors.js';
 import { getConfig } from '../../src/client/registry.js';
 import type { CreditClient } from '../../src/client/index.js';
-import { todayInChina, unknownDecision } from '../../src/policy/index.js';
+import { todayInChina } from '../../src/policy/dates.js';
+import { unknownDecision } from '../../src/policy/evaluate.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv as saveCsv } from '../internal/csv-export.js';
@@ -99,6 +100,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 /**
+ * @tagname credit-bidder-screen
  * @summary Batch credit screening of bidders (政府采购 / 招标投标 / 公共资源交易): paste the
  * list from Excel or import a CSV (GBK, UTF-8 or UTF-16), see each row validated, screen
  * every bidder in batches of 100 with a progress bar, then sort, filter, expand the details
@@ -432,6 +434,9 @@ export class CreditBidderScreen extends CreditElement {
   #loads = 0;
   #finishedAt?: Date;
   #frame = 0;
+  /** The table's visible height and its header's, as last measured (px). */
+  #viewport = 600;
+  #headHeight = 40;
   #focusScreenButton = false;
 
   /** Every imported row, in the imported order (a frozen copy; person ids masked). */
@@ -783,9 +788,8 @@ export class CreditBidderScreen extends CreditElement {
   #updateWindow(toTop = false): void {
     const n = this.#view.length;
     const scroller = this.#scroller;
-    const head = scroller?.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-    const viewport = scroller?.clientHeight || 600;
-    const top = toTop || !scroller ? 0 : Math.max(0, scroller.scrollTop - head);
+    const top = toTop || !scroller ? 0 : Math.max(0, scroller.scrollTop - this.#headHeight);
+    const viewport = this.#viewport;
     const first = Math.max(0, firstAbove(this.#offsets, top) - 1);
     const last = Math.min(n, firstAbove(this.#offsets, top + viewport));
     const start = Math.max(0, Math.min(first, n) - BUFFER);
@@ -794,13 +798,49 @@ export class CreditBidderScreen extends CreditElement {
     if (end !== this.windowEnd) this.windowEnd = end;
   }
 
-  #onScroll = (): void => {
+  /** Once per frame: measure the rendered rows, place the spacers, move the window. */
+  #scheduleFrame = (): void => {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
+      this.#measure();
       this.#updateWindow();
     });
   };
+
+  /** Reads the real heights of the rendered rows (in a frame of its own, not in the render's task). */
+  #measure(): void {
+    const scroller = this.#scroller;
+    if (!scroller) return;
+    this.#viewport = scroller.clientHeight || this.#viewport;
+    this.#headHeight = scroller.querySelector('thead')?.getBoundingClientRect().height ?? this.#headHeight;
+    let measured = false;
+    for (const body of scroller.querySelectorAll<HTMLElement>('tbody.row')) {
+      const height = body.getBoundingClientRect().height;
+      if (!height) continue;
+      const index = Number(body.dataset.index);
+      if (Math.abs((this.#heights.get(index) ?? ROW_ESTIMATE) - height) > 0.5) {
+        this.#heights.set(index, height);
+        measured = true;
+      }
+    }
+    if (measured) {
+      this.#computeOffsets();
+      this.#placeSpacers();
+    }
+  }
+
+  /** The spacers stand in for the rows before and after the window. */
+  #placeSpacers(): void {
+    const scroller = this.#scroller;
+    if (!scroller) return;
+    const n = this.#view.length;
+    const start = Math.min(this.windowStart, n);
+    const end = Math.min(this.windowEnd, n);
+    // Custom properties through the CSSOM: allowed under a strict CSP (no style attribute in markup).
+    scroller.style.setProperty('--_before', `${this.#offsets[start]}px`);
+    scroller.style.setProperty('--_after', `${this.#offsets[n] - this.#offsets[end]}px`);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -817,27 +857,8 @@ export class CreditBidderScreen extends CreditElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.toggleAttribute('loading', this.screening);
-    const scroller = this.#scroller;
-    if (!scroller) return;
-    // Measure the rendered rows; their real heights place the spacers.
-    let measured = false;
-    for (const body of scroller.querySelectorAll<HTMLElement>('tbody.row')) {
-      const height = body.getBoundingClientRect().height;
-      if (!height) continue;
-      const index = Number(body.dataset.index);
-      if (Math.abs((this.#heights.get(index) ?? ROW_ESTIMATE) - height) > 0.5) {
-        this.#heights.set(index, height);
-        measured = true;
-      }
-    }
-    if (measured) this.#computeOffsets();
-    const n = this.#view.length;
-    const start = Math.min(this.windowStart, n);
-    const end = Math.min(this.windowEnd, n);
-    // Custom properties through the CSSOM: allowed under a strict CSP (no style attribute in markup).
-    scroller.style.setProperty('--_before', `${this.#offsets[start]}px`);
-    scroller.style.setProperty('--_after', `${this.#offsets[n] - this.#offsets[end]}px`);
-    if (measured) this.#onScroll();
+    this.#placeSpacers();
+    if (this.#scroller) this.#scheduleFrame();
     if (this.#focusScreenButton) {
       this.#focusScreenButton = false;
       this.renderRoot.querySelector<HTMLButtonElement>('button.screen')?.focus();
@@ -1022,7 +1043,7 @@ export class CreditBidderScreen extends CreditElement {
         </button>
       </th>`;
     };
-    return html`<div class="scroller" part="table" role="region" aria-label=${m.tableLabel} tabindex="0" @scroll=${this.#onScroll}>
+    return html`<div class="scroller" part="table" role="region" aria-label=${m.tableLabel} tabindex="0" @scroll=${this.#scheduleFrame}>
       <table aria-rowcount=${n + 1}>
         <thead>
           <tr aria-rowindex="1">

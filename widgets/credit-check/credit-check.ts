@@ -13,9 +13,7 @@ import { decisionDetailsStyles, freshnessWarnings, renderDecisionDetails } from 
 import { emit, type CreditFeedbackDetail } from '../internal/events.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
-import { checkRecordTemplate, type CheckRecordMeta } from '../internal/print/check-record.js';
-import { printDocument } from '../internal/print/print-document.js';
-import { noticeMeasures, renderWrittenNotice } from '../internal/print/written-notice.js';
+import type { CheckRecordMeta } from '../internal/print/check-record.js';
 import { CHECK_MESSAGES, type CheckMessages } from './messages.js';
 
 /** The measure id of 容缺受理 in the default catalog (domain.md §8). */
@@ -46,6 +44,9 @@ interface Draft {
   error?: string;
   sending?: boolean;
 }
+
+/** The print views load on first use (a lazy chunk in the script-tag bundle). */
+const loadPrint = () => import('../internal/print/index.js');
 
 /**
  * Responses given on this page, by query id then measure id: a panel that is re-created
@@ -492,6 +493,7 @@ export class CreditCheck extends CheckingElement {
   async recordDocument(): Promise<TemplateResult | null> {
     const decision = this.decision;
     if (!decision) return null;
+    const { checkRecordTemplate } = await loadPrint();
     return checkRecordTemplate(this.#displayed(decision), this.#recordMeta());
   }
 
@@ -499,6 +501,7 @@ export class CreditCheck extends CheckingElement {
   async noticeDocument(): Promise<TemplateResult | null> {
     const decision = this.decision;
     if (!decision) return null;
+    const { renderWrittenNotice } = await loadPrint();
     return renderWrittenNotice(decision, { locale: this.locale, department: getConfig().department ?? null, caseNumber: this.caseNumber || null });
   }
 
@@ -506,7 +509,7 @@ export class CreditCheck extends CheckingElement {
   async printRecord(): Promise<void> {
     try {
       const doc = await this.recordDocument();
-      if (doc) await printDocument(doc, { lang: this.locale });
+      if (doc) await (await loadPrint()).printDocument(doc, { lang: this.locale });
     } catch (error) {
       this.log('error', 'printing the check record failed.', error);
     }
@@ -516,7 +519,7 @@ export class CreditCheck extends CheckingElement {
   async printNotice(): Promise<void> {
     try {
       const doc = await this.noticeDocument();
-      if (doc) await printDocument(doc, { lang: this.locale });
+      if (doc) await (await loadPrint()).printDocument(doc, { lang: this.locale });
     } catch (error) {
       this.log('error', 'printing the written notice failed.', error);
     }
@@ -666,7 +669,7 @@ export class CreditCheck extends CheckingElement {
   #renderActions(decision: Decision): TemplateResult {
     const m = this.messages;
     const tolerant = decision.applied.some((h) => h.measure.id === TOLERANT_ACCEPTANCE);
-    const notice = noticeMeasures(decision).length > 0;
+    const notice = decision.applied.some((h) => h.measure.direction === 'punishment');
     return html`<div part="actions" class="actions" role="group" aria-label=${m.actions}>
       <button type="button" class="print-record" @click=${() => void this.printRecord()}>${m.printRecord}</button>
       ${notice ? html`<button type="button" class="print-notice" @click=${() => void this.printNotice()}>${m.printNotice}</button>` : nothing}

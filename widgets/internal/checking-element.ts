@@ -8,7 +8,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { property } from 'lit/decorators.js';
 import { SCENARIOS, type Outcome, type UnknownReason } from '../../src/contract/index.js';
 import { reasonOf } from '../../src/client/errors.js';
-import { unknownDecision } from '../../src/policy/index.js';
+import { unknownDecision } from '../../src/policy/evaluate.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { displayId } from '../../src/ids/index.js';
 import { CreditElement } from './credit-element.js';
