@@ -21,6 +21,8 @@ const common = {
   tsconfig: 'tsconfig.json',
   define,
   legalComments: 'none',
+  // Chinese text as UTF-8, not \uXXXX escapes: the message tables shrink by half.
+  charset: 'utf8',
   logLevel: 'warning',
 };
 

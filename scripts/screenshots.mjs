@@ -91,7 +91,10 @@ try {
       }
     } catch (error) {
       failed = true;
-      console.error(`screenshots: ${spec.path} did not settle: ${error.message}`);
+      const states = await page
+        .evaluate(() => [...document.querySelectorAll('credit-flag, credit-check, credit-gate')].map((el) => `${el.localName}[outcome=${el.getAttribute('outcome')}]${el.hasAttribute('loading') ? '[loading]' : ''}`).join(', '))
+        .catch(() => '');
+      console.error(`screenshots: ${spec.path} did not settle: ${error.message}${states ? `\n  elements: ${states}` : ''}`);
     }
   }
 } finally {

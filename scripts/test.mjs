@@ -54,10 +54,12 @@ if (runUnit) {
 
 if (runBrowser) {
   const chrome = ensureChromium();
+  const file = `${results}/wtr-${process.pid}.json`;
   const status = run('node_modules/@web/test-runner/dist/bin.js', ['--config', 'web-test-runner.config.mjs'], {
     CHROME_PATH: chrome,
+    CREDIT_WTR_RESULTS: file,
   });
-  const report = readJson(`${results}/wtr.json`);
+  const report = readJson(file);
   if (!report) {
     console.error('@web/test-runner wrote no report: counting the browser suite as broken.');
     broken = true;

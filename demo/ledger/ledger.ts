@@ -70,8 +70,8 @@ async function main(): Promise<void> {
   await import('../../widgets/credit-ledger/define.js');
   const reset = document.getElementById('reset') as HTMLButtonElement;
   if (!ctx.simulation) {
-    // A remote platform keeps its own ledger: nothing of this tab to clear.
-    reset.hidden = true;
+    // A remote platform keeps its own ledger: nothing of this tab to keep or clear.
+    for (const id of ['note-session', 'note-reset']) document.getElementById(id)!.hidden = true;
     return;
   }
   reset.addEventListener('click', () => {

@@ -78,12 +78,13 @@ async function withThreadTime(cdp, fn) {
   return { ...result, cpuMs: ((await thread()) - before) * 1000 };
 }
 
+/** Bytes in use after forced garbage collections: the JS heap plus Blink's (DOM objects live there). */
 async function heapUsed(cdp) {
   // Twice: the first collection can leave finalisable objects for the second.
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize;
+  const { usedSize, embedderHeapUsedSize = 0 } = await cdp.send('Runtime.getHeapUsage');
+  return { total: usedSize + embedderHeapUsedSize, js: usedSize, dom: embedderHeapUsedSize };
 }
 
 async function domCounters(cdp) {
@@ -127,6 +128,8 @@ async function batchingFigures(browser, origin, runs) {
       outcomes: detail.outcomes,
       ours_catalog_requests: detail.catalogRequests,
       ours_cpu_ms: summarize(ours.map((r) => r.cpuMs), 0).median,
+      ours_first_request_ms: summarize(ours.map((r) => r.firstRequestMs), 0).median,
+      ours_last_response_ms: summarize(ours.map((r) => r.lastResponseMs), 0).median,
       naive_cpu_ms: summarize(naive.map((r) => r.cpuMs), 0).median,
     },
   };
@@ -178,11 +181,13 @@ async function memoryFigures(browser, origin, runs, cycles = 10) {
     const domAfter = await domCounters(cdp);
     await tab.close();
     if (errors.length) throw new Error(`memory: ${errors.join(' | ')}`);
-    deltas.push(after - before);
+    deltas.push(after.total - before.total);
     detail ??= {
-      cold_heap_bytes: cold,
-      warm_heap_bytes: before,
-      heap_delta_vs_cold_bytes: after - cold,
+      cold_heap_bytes: cold.total,
+      warm_heap_bytes: before.total,
+      heap_delta_vs_cold_bytes: after.total - cold.total,
+      js_delta_bytes: after.js - before.js,
+      dom_delta_bytes: after.dom - before.dom,
       nodes_delta: domAfter.nodes - domBefore.nodes,
       listeners_delta: domAfter.jsEventListeners - domBefore.jsEventListeners,
       outcomes,

@@ -86,10 +86,10 @@ export function printReport(results, diagnostics, meta) {
     for (const figure of ['iife_gzip', 'flag_gzip', 'client_gzip']) {
       if (results.sizes.pass?.[figure]) continue;
       const b = s.breakdowns[figure];
-      console.log(`\nsizes.${figure} is over budget: biggest parts (minified bytes; gzip share estimated in proportion)`);
-      console.log(b.groups.map((g) => `  ${g.name.padEnd(34)} ${int(g.bytes).padStart(9)} B  ~${int(g.gzip_est).padStart(7)} B gz`).join('\n'));
-      console.log('  biggest files:');
-      console.log(b.inputs.slice(0, 8).map((i) => `    ${i.path.padEnd(54)} ${int(i.bytes).padStart(9)} B  ~${int(i.gzip_est).padStart(7)} B gz`).join('\n'));
+      console.log(`\nsizes.${figure} is over budget. Its parts: minified bytes, and the gzip bytes the bundle would lose without them`);
+      console.log(b.groups.map((g) => `  ${g.name.padEnd(34)} ${int(g.bytes).padStart(9)} B min  −${int(g.gzip_saved).padStart(6)} B gz`).join('\n'));
+      console.log('  biggest files of the project:');
+      console.log(b.files.map((f) => `    ${f.name.padEnd(56)} ${int(f.bytes).padStart(9)} B min  −${int(f.gzip_saved).padStart(6)} B gz`).join('\n'));
     }
   }
   const e = diagnostics.engine;
@@ -104,6 +104,9 @@ export function printReport(results, diagnostics, meta) {
     const mix = Object.entries(b.outcomes).map(([k, v]) => `${k} ${v}`).join(', ');
     console.log(`\nbatching: 500 distinct subjects (${mix}); ours also made ${b.ours_catalog_requests} GET /v1/measures (the catalog, once per client; not counted in ours_requests).`);
     console.log(`  main-thread CPU time per run (median): ours ${int(b.ours_cpu_ms)} ms, naive ${int(b.naive_cpu_ms)} ms.`);
+    console.log(
+      `  ours, median timeline: first check request ${int(b.ours_first_request_ms)} ms after the flags were added, last answer back at ${int(b.ours_last_response_ms)} ms, all settled at ${int(results.batching.ours_ms ?? NaN)} ms.`,
+    );
   }
   const sc = diagnostics.screen;
   if (sc) {
@@ -115,7 +118,10 @@ export function printReport(results, diagnostics, meta) {
   const m = diagnostics.memory;
   if (m) {
     console.log(
-      `\nmemory: heap ${int(m.cold_heap_bytes)} B after setup, ${int(m.warm_heap_bytes)} B after one warm-up cycle (the baseline); after 10 more cycles ${int(m.heap_delta_vs_cold_bytes)} B above the setup heap. DOM nodes ${m.nodes_delta >= 0 ? '+' : ''}${m.nodes_delta}, listeners ${m.listeners_delta >= 0 ? '+' : ''}${m.listeners_delta} over the 10 cycles.`,
+      `\nmemory (JS heap + Blink heap after forced GC): ${int(m.cold_heap_bytes)} B after setup, ${int(m.warm_heap_bytes)} B after one warm-up cycle (the baseline); ` +
+        `the 10 cycles after it changed the JS heap by ${int(m.js_delta_bytes)} B and the Blink (DOM) heap by ${int(m.dom_delta_bytes)} B; ` +
+        `DOM nodes ${m.nodes_delta >= 0 ? '+' : ''}${m.nodes_delta}, listeners ${m.listeners_delta >= 0 ? '+' : ''}${m.listeners_delta}. ` +
+        `Versus the setup heap: ${int(m.heap_delta_vs_cold_bytes)} B.`,
     );
   }
   for (const [section, r] of Object.entries(results)) {

@@ -9,6 +9,7 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { gzipAttribution } from './gzip-attribution.mjs';
 import { ESBUILD_COMMON, ROOT } from './workspace.mjs';
 
 export const SIZE_BUDGETS = { iife_gzip: 40_000, flag_gzip: 22_000, client_gzip: 12_000 };
@@ -38,7 +39,9 @@ function ensureIife() {
   return { rebuilt: true };
 }
 
-/** Builds `entry` minified in memory; returns the gzip size, the minified size and the metafile's output. */
+const OUT_DIR = `${ROOT}node_modules/.cache/credit-widgets-bench/sizes`;
+
+/** Builds `entry` minified in memory; returns gzip and minified sizes, the metafile's output, the code and its source map. */
 async function bundle(entry, format) {
   const result = await esbuild.build({
     ...ESBUILD_COMMON,
@@ -47,11 +50,13 @@ async function bundle(entry, format) {
     minify: true,
     write: false,
     metafile: true,
-    outdir: `${ROOT}node_modules/.cache/credit-widgets-bench/sizes`,
+    sourcemap: 'external',
+    outdir: OUT_DIR,
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
+  const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'));
   const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('.js'))[1];
-  return { gzip: gzip(js.contents), bytes: js.contents.length, output };
+  return { gzip: gzip(js.contents), bytes: js.contents.length, output, code: js.text, map: JSON.parse(map.text) };
 }
 
 /** Package (for node_modules) or folder (two levels, e.g. `widgets/internal`) of an input path. */
@@ -62,19 +67,20 @@ function groupOf(path) {
 }
 
 /**
- * The biggest contributors to a bundle: minified bytes per input and per package/folder,
- * with an estimate of each one's share of the gzip size (proportional to its minified bytes).
+ * What a bundle is made of: per package / folder and for the 8 biggest project files, the minified
+ * bytes and the gzip bytes the bundle would lose without them.
  */
-export function breakdown(output, gzipTotal, top = 12) {
-  const inputs = Object.entries(output.inputs).map(([path, v]) => ({ path, bytes: v.bytesInOutput }));
-  const total = inputs.reduce((s, i) => s + i.bytes, 0) || 1;
-  const est = (bytes) => Math.round((bytes / total) * gzipTotal);
-  const groups = new Map();
-  for (const i of inputs) groups.set(groupOf(i.path), (groups.get(groupOf(i.path)) ?? 0) + i.bytes);
-  return {
-    groups: [...groups].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, bytes]) => ({ name, bytes, gzip_est: est(bytes) })),
-    inputs: inputs.sort((a, b) => b.bytes - a.bytes).slice(0, top).map((i) => ({ ...i, gzip_est: est(i.bytes) })),
-  };
+export function breakdown(built, top = 12) {
+  const groups = gzipAttribution({ code: built.code, map: built.map, mapDir: OUT_DIR, root: ROOT, groupOf, top });
+  // Files of the project only: packages are listed above (and their source maps point
+  // into their own sources, not at the files esbuild read).
+  const biggest = Object.entries(built.output.inputs)
+    .filter(([path]) => !path.includes('node_modules/'))
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, 8)
+    .map(([path]) => path);
+  const files = gzipAttribution({ code: built.code, map: built.map, mapDir: OUT_DIR, root: ROOT, groupOf: (p) => p, only: biggest });
+  return { groups, files };
 }
 
 /** Chunks the IIFE loads by URL (`"./chunks/x.js"` literals naming files next to it in dist/). */
@@ -106,11 +112,7 @@ export async function measureSizes() {
       ...(chunks.length ? { lazy_chunks: chunks } : {}),
     },
     minified: { iife: iife.bytes, flag: flag.bytes, client: client.bytes },
-    breakdowns: {
-      iife_gzip: breakdown(iifeMeta.output, iife.gzip),
-      flag_gzip: breakdown(flag.output, flag.gzip),
-      client_gzip: breakdown(client.output, client.gzip),
-    },
+    breakdowns: { iife_gzip: breakdown(iifeMeta), flag_gzip: breakdown(flag), client_gzip: breakdown(client) },
     /** Which elements the IIFE registers (from its metafile), so that "all six" can be checked. */
     iifeElements: [...new Set(Object.keys(iifeMeta.output.inputs).map((p) => p.match(/^widgets\/(credit-[a-z-]+)\/define\.ts$/)?.[1]).filter(Boolean))],
   };

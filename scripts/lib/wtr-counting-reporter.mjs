@@ -12,7 +12,7 @@ function countSuite(suite, acc) {
   return acc;
 }
 
-export function countingReporter({ file = '.test-results/wtr.json' } = {}) {
+export function countingReporter({ file = process.env.CREDIT_WTR_RESULTS || '.test-results/wtr.json' } = {}) {
   return {
     onTestRunFinished({ sessions }) {
       const acc = { passed: 0, failed: 0, skipped: 0, brokenFiles: [] };

@@ -232,13 +232,13 @@ describe('<credit-flag> details popover', () => {
       before.focus();
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect(shadow(el).activeElement).to.equal(badge(el));
+      expect(shadow(el).activeElement === badge(el), 'focus: badge(el)').to.be.true;
       expect(isOpen(el)).to.be.true;
 
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(isOpen(el)).to.be.false;
-      expect(shadow(el).activeElement).to.equal(badge(el));
+      expect(shadow(el).activeElement === badge(el), 'focus: badge(el)').to.be.true;
 
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -297,11 +297,11 @@ describe('<credit-flag> details popover', () => {
     await el.updateComplete;
     const retry = shadow(el).querySelector<HTMLButtonElement>('.retry')!;
     retry.focus();
-    expect(shadow(el).activeElement).to.equal(retry);
+    expect(shadow(el).activeElement === retry, 'focus: retry').to.be.true;
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(isOpen(el)).to.be.false;
-    expect(shadow(el).activeElement).to.equal(badge(el));
+    expect(shadow(el).activeElement === badge(el), 'focus: badge(el)').to.be.true;
   });
 
   it('retry checks again after a platform failure and shows the new outcome', async () => {

@@ -263,7 +263,7 @@ describe('<credit-gate> override', () => {
     const field = reasonField(el)!;
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(noticeText(el)).to.contain('请填写继续办理的理由');
-    expect(shadow(el).activeElement).to.equal(field);
+    expect(shadow(el).activeElement === field, 'focus: field').to.be.true;
     expect(requestsTo(platform, '/v1/feedback')).to.equal(0);
     expect(platform.state.feedback).to.have.length(0);
     expectBlocked(el);
@@ -298,32 +298,37 @@ describe('<credit-gate> override', () => {
     await expect(el).to.be.accessible();
   });
 
-  it.only('works with the keyboard alone', async () => {
+  it('works with the keyboard alone', async () => {
     const { platform, endpoint } = await usePlatform();
     const el = await gate(endpoint, FIXTURES.restricted.subject.id);
     let approved = 0;
+    let fakeActivated = 0;
     controls(el).approve.addEventListener('click', () => approved++);
+    controls(el).fake.addEventListener('keydown', (e) => e.key === 'Enter' && fakeActivated++);
     await settle(el);
     const start = document.createElement('button');
     start.textContent = 'start';
     el.before(start);
     try {
       start.focus();
-      // The disabled controls are skipped; the next stop is the override button.
+      // The disabled buttons are skipped; the [role=button] stays reachable but does nothing.
       await sendKeys({ press: 'Tab' });
-      if (shadow(el).activeElement !== overrideButton(el)) await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(overrideButton(el));
+      expect(document.activeElement === controls(el).fake, 'focus: the role=button control').to.be.true;
+      await sendKeys({ press: 'Enter' });
+      expect(fakeActivated).to.equal(0);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement === overrideButton(el), 'focus: overrideButton(el)').to.be.true;
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(shadow(el).activeElement).to.equal(reasonField(el));
+      expect(shadow(el).activeElement === reasonField(el), 'focus: reasonField(el)').to.be.true;
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' }); // confirm with nothing typed: refused
       await el.updateComplete;
-      expect(shadow(el).activeElement).to.equal(reasonField(el));
+      expect(shadow(el).activeElement === reasonField(el), 'focus: reasonField(el)').to.be.true;
       expect(platform.state.feedback).to.have.length(0);
       await sendKeys({ type: '应急抢险，依法继续办理' });
       await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement).to.equal(confirmButton(el));
+      expect(shadow(el).activeElement === confirmButton(el), 'focus: confirmButton(el)').to.be.true;
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => el.allowed, 'the override enables the controls');
       await waitUntil(() => document.activeElement === controls(el).approve, 'focus moves to the enabled control');
@@ -346,7 +351,7 @@ describe('<credit-gate> override', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(reasonField(el)).to.equal(null);
-    expect(shadow(el).activeElement).to.equal(overrideButton(el));
+    expect(shadow(el).activeElement === overrideButton(el), 'focus: overrideButton(el)').to.be.true;
   });
 
   it("keeps a person's number out of the feedback event and the gate's DOM", async () => {

@@ -76,7 +76,7 @@ const BUFFER = 8;
 const MIN_WINDOW = 24;
 const COLUMNS = 6;
 /** Rows validated per task while a list is read (a long list is read across several tasks). */
-const BUILD_SLICE = 500;
+const BUILD_SLICE = 250;
 
 /** Lets the browser run other tasks (input, rendering) before going on. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -286,7 +286,29 @@ export class CreditBidderScreen extends CreditElement {
       }
       table {
         width: 100%;
+        min-width: 48em;
         border-collapse: collapse;
+        /* Column widths that do not change with the rows in view (and a cheaper layout). */
+        table-layout: fixed;
+      }
+      col.c-index {
+        width: 4.5em;
+      }
+      col.c-name {
+        width: 26%;
+      }
+      col.c-code {
+        width: 13.5em;
+      }
+      col.c-outcome {
+        width: 8em;
+      }
+      col.c-toggle {
+        width: 6.5em;
+      }
+      td,
+      th {
+        overflow-wrap: anywhere;
       }
       th,
       td {
@@ -301,6 +323,7 @@ export class CreditBidderScreen extends CreditElement {
         background: var(--_surface);
         border-bottom: 2px solid var(--_border);
         white-space: nowrap;
+        vertical-align: middle;
       }
       tbody.row {
         border-top: 1px solid var(--_border);
@@ -311,7 +334,6 @@ export class CreditBidderScreen extends CreditElement {
       .index {
         color: var(--_muted);
         font-variant-numeric: tabular-nums;
-        width: 3.5em;
       }
       .code {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
@@ -1045,6 +1067,14 @@ export class CreditBidderScreen extends CreditElement {
     };
     return html`<div class="scroller" part="table" role="region" aria-label=${m.tableLabel} tabindex="0" @scroll=${this.#scheduleFrame}>
       <table aria-rowcount=${n + 1}>
+        <colgroup>
+          <col class="c-index" />
+          <col class="c-name" />
+          <col class="c-code" />
+          <col class="c-outcome" />
+          <col class="c-notes" />
+          <col class="c-toggle" />
+        </colgroup>
         <thead>
           <tr aria-rowindex="1">
             ${sortHeader('index', m.column.index, 'index')} ${sortHeader('name', m.column.name, 'name')}

@@ -318,7 +318,7 @@ export class CreditGate extends CheckingElement {
     if (this.sending) return;
     const d = this.decision;
     const reason = this.reasonField?.value.trim() ?? '';
-    if (false) {
+    if (!reason) {
       this.reasonMissing = true;
       await this.updateComplete;
       this.reasonField?.focus();

@@ -8,7 +8,7 @@ import '../../../widgets/credit-flag/define.js';
 import { configure } from '../../../src/client/registry.js';
 import { ConnectionLimit, configureNaive } from './naive-flag.js';
 import { allSettled } from './settle.js';
-import { benchSubjects, countRequests, startPlatform } from './simulated-platform.js';
+import { benchSubjects, countRequests, roundTrips, startPlatform } from './simulated-platform.js';
 
 const SCENARIO = 'government-procurement';
 
@@ -17,6 +17,9 @@ export interface BatchingResult {
   checkRequests: number;
   catalogRequests: number;
   outcomes: Record<string, number>;
+  /** When the first check request left and the last answer came back, ms after the start. */
+  firstRequestMs: number;
+  lastResponseMs: number;
 }
 
 /** Sets the page up for one run (subjects, platform, client); `run()` then measures. */
@@ -50,7 +53,8 @@ function prepareBatching(mode: 'ours' | 'naive', count = 500): { run: () => Prom
       outcomes[o] = (outcomes[o] ?? 0) + 1;
     }
     const requests = countRequests(platform);
-    return { ms: end - start, checkRequests: requests.checks, catalogRequests: requests.catalog, outcomes };
+    const { firstRequest, lastResponse } = roundTrips(start);
+    return { ms: end - start, checkRequests: requests.checks, catalogRequests: requests.catalog, outcomes, firstRequestMs: firstRequest, lastResponseMs: lastResponse };
   }
   return { run };
 }

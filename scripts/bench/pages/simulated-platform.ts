@@ -88,3 +88,14 @@ export function countRequests(platform: Platform): { checks: number; catalog: nu
   }
   return { checks, catalog, other };
 }
+
+/** From the `bench:request` / `bench:response` marks after `start`: the first request and the last response, ms after `start`. */
+export function roundTrips(start: number): { firstRequest: number; lastResponse: number } {
+  const at = (name: string) => performance.getEntriesByName(name, 'mark').map((m) => m.startTime).filter((t) => t >= start);
+  const requests = at('bench:request');
+  const responses = at('bench:response');
+  return {
+    firstRequest: requests.length ? Math.min(...requests) - start : NaN,
+    lastResponse: responses.length ? Math.max(...responses) - start : NaN,
+  };
+}

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../../widgets/internal/define.js';
+import { CreditFlag } from '../../widgets/credit-flag/define.js';
+import { CreditGate } from '../../widgets/credit-gate/define.js';
+
+/** Runs `fn` with console.warn collected instead of printed. */
+function collectWarnings(fn: () => void): string[] {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    fn();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('registration', () => {
+  it('registers the elements on import', () => {
+    expect(customElements.get('credit-flag')).to.equal(CreditFlag);
+    expect(customElements.get('credit-gate')).to.equal(CreditGate);
+  });
+
+  it('a second copy with another class warns once, never throws, and keeps the first', () => {
+    class OtherFlag extends HTMLElement {}
+    class OtherGate extends HTMLElement {}
+    const warnings = collectWarnings(() => {
+      defineElement('credit-flag', OtherFlag);
+      defineElement('credit-flag', OtherFlag);
+      defineElement('credit-flag', class extends HTMLElement {});
+      defineElement('credit-gate', OtherGate);
+      defineElement('credit-gate', OtherGate);
+    });
+    expect(warnings.filter((w) => w.startsWith('credit-flag:'))).to.have.length(1);
+    expect(warnings.filter((w) => w.startsWith('credit-gate:'))).to.have.length(1);
+    expect(customElements.get('credit-flag')).to.equal(CreditFlag);
+    expect(customElements.get('credit-gate')).to.equal(CreditGate);
+    expect(document.createElement('credit-flag')).to.be.instanceOf(CreditFlag);
+  });
+
+  it('defining the same class again is silent', async () => {
+    const warnings = collectWarnings(() => {
+      defineElement('credit-flag', CreditFlag);
+      defineElement('credit-gate', CreditGate);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('running the registration module again (a second script copy of the same build) is silent', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      // A different URL is a different module instance: like a second copy on the page.
+      await import(`../../widgets/credit-flag/define.ts?copy=${Date.now()}`);
+      await import(`../../widgets/credit-gate/define.ts?copy=${Date.now()}`);
+    } finally {
+      console.warn = original;
+    }
+    expect(customElements.get('credit-flag')).to.equal(CreditFlag);
+    expect(customElements.get('credit-gate')).to.equal(CreditGate);
+    expect(warnings).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,267 @@
+/**
+ * Smoke test of the demo site (`npm run demo`): the vite server started here on a free
+ * port, every page opened in headless Debian Chromium (puppeteer-core), its elements
+ * allowed to settle, and then: the outcomes are on the page, and nothing reached the page
+ * as an error — no uncaught exception, no unhandled rejection, no console error (which
+ * includes failed requests and Content-Security-Policy violations).
+ */
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_IDS } from '../../demo/pages.js';
+import { FIXTURES, fixtureList } from '../../src/testing/index.js';
+import { DEMO_PAGES, type DemoPageSpec } from '../../scripts/lib/demo-pages.mjs';
+
+interface ChromiumModule {
+  ensureChromium(options?: { install?: boolean }): string;
+  CHROMIUM_ARGS: string[];
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const SETTLE_MS = 15_000;
+const OUTCOMES = ['restricted', 'review', 'facilitated', 'clear', 'unknown'];
+/** Every natural person's full number the simulated platform knows: none may reach a page or its storage. */
+const PERSON_IDS = fixtureList().filter((f) => f.subject.kind === 'natural-person').map((f) => f.subject.id);
+
+let server: ViteDevServer;
+let browser: Browser;
+let base: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function spec(id: string): DemoPageSpec {
+  const found = DEMO_PAGES.find((p) => p.id === id);
+  if (!found) throw new Error(`no page spec ${id}`);
+  return found;
+}
+
+interface Opened {
+  page: Page;
+  /** What reached the page as an error, in order. */
+  problems: string[];
+}
+
+/** A fresh tab with listeners for everything that counts as an error. */
+async function newTab(): Promise<Opened> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${(error as Error).message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  await page.evaluateOnNewDocument(() => {
+    addEventListener('unhandledrejection', (event) => console.error(`unhandledrejection: ${String(event.reason)}`));
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return { page, problems };
+}
+
+/** Opens `path` in `tab` and waits until its spec says the elements have settled. */
+async function visit(tab: Opened, id: string, query = ''): Promise<void> {
+  const s = spec(id);
+  await tab.page.goto(`${base}${s.path}${query}`, { waitUntil: 'load' });
+  await tab.page.waitForFunction(s.ready, { timeout: SETTLE_MS, polling: 100 });
+}
+
+/** The `outcome` attributes of the elements matching `selector`, in document order. */
+function outcomes(page: Page, selector: string): Promise<(string | null)[]> {
+  return page.$$eval(selector, (els) => els.map((el) => el.getAttribute('outcome')));
+}
+
+/** Waits until every element matching `selector` has finished a check. */
+async function settled(page: Page, selector: string, min = 1): Promise<void> {
+  await page.waitForFunction(
+    (sel: string, n: number) => {
+      const els = [...document.querySelectorAll(sel)];
+      return els.length >= n && els.every((el) => el.hasAttribute('outcome') && !el.hasAttribute('loading'));
+    },
+    { timeout: SETTLE_MS, polling: 100 },
+    selector,
+    min,
+  );
+}
+
+/** All text of the page, shadow roots included. */
+function deepText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+      if (node instanceof Element) {
+        for (const attr of node.attributes) parts.push(attr.value);
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+      for (const child of node.childNodes) walk(child);
+    };
+    walk(document.documentElement);
+    return parts.join('\n');
+  });
+}
+
+beforeAll(async () => {
+  const chromium = (await import('../../scripts/lib/chromium.mjs' as string)) as ChromiumModule;
+  const executablePath = chromium.ensureChromium();
+  const port = await freePort();
+  server = await createServer({
+    configFile: `${root}vite.config.ts`,
+    // No watcher, no HMR: files saved meanwhile must not reload a page under test.
+    server: { port, strictPort: true, host: '127.0.0.1', hmr: false, watch: null },
+    logLevel: 'error',
+    clearScreen: false,
+  });
+  await server.listen();
+  base = `http://127.0.0.1:${port}`;
+  browser = await puppeteer.launch({ executablePath, headless: true, args: chromium.CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the demo site', () => {
+  it('has a smoke test for every page it lists', () => {
+    expect(DEMO_PAGES.map((p) => p.id).sort()).toEqual([...PAGE_IDS].sort());
+  });
+
+  it('index: links to every page with a three-sentence description', async () => {
+    const tab = await newTab();
+    await visit(tab, 'index');
+    const cards = await tab.page.$$eval('.home__page', (items) =>
+      items.map((item) => ({ href: new URL(item.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname, text: item.querySelector('p')!.textContent ?? '' })),
+    );
+    expect(cards.map((c) => c.href).sort()).toEqual(DEMO_PAGES.filter((p) => p.id !== 'index').map((p) => p.path).sort());
+    for (const card of cards) expect(card.text.split(/[。.]/).filter((s) => s.trim()).length).toBe(3);
+    expect(tab.problems).toEqual([]);
+    await tab.page.close();
+  }, 30_000);
+
+  it('行政审批: flags every applicant, gates approval on responses, offers the commitment', async () => {
+    const tab = await newTab();
+    await visit(tab, 'approval');
+    const page = tab.page;
+    const flags = await outcomes(page, '#applications credit-flag');
+    expect(flags).toHaveLength(9);
+    for (const o of flags) expect(OUTCOMES).toContain(o);
+    // The code the platform does not know is unknown, never clear; the others show their real outcome.
+    const last = await page.$eval('#applications tr:last-child credit-flag', (el) => el.getAttribute('outcome'));
+    expect(last).toBe('unknown');
+    expect(new Set(flags)).toEqual(new Set(['facilitated', 'review', 'clear', 'unknown']));
+    // The open case: 容缺受理 applies, so the commitment sits in the check, and approval waits for responses.
+    expect(await page.$eval('#check', (el) => el.getAttribute('outcome'))).toBe('facilitated');
+    expect(await page.$eval('#approve', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+    expect(await page.$('credit-check > credit-commitment[case-number]')).not.toBeNull();
+    // Opening another case checks that applicant instead.
+    await page.click('#applications tr:nth-child(4) .oa-link');
+    await page.waitForFunction(() => document.querySelector('#check')?.getAttribute('subject') === document.querySelector('#applications tr:nth-child(4) [data-credit-subject]')?.getAttribute('data-credit-subject'));
+    await settled(page, '#check, #gate', 2);
+    expect(await outcomes(page, '#check, #gate')).toEqual(['review', 'review']);
+    expect(await page.$('credit-check > credit-commitment')).toBeNull();
+    expect(tab.problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('政府采购: imports the GBK sample and screens every bidder', async () => {
+    const tab = await newTab();
+    await visit(tab, 'procurement');
+    const rows = await tab.page.$eval('credit-bidder-screen', (el) =>
+      (el as HTMLElementTagNameMap['credit-bidder-screen']).rows.map((r) => ({ name: r.name, id: r.id, status: r.status, outcome: r.decision?.outcome ?? null })),
+    );
+    // Decoded from GBK: the Chinese names arrive intact.
+    expect(rows.find((r) => r.id === FIXTURES.restricted.subject.id)?.name).toBe(FIXTURES.restricted.subject.name);
+    expect(rows.find((r) => r.id === FIXTURES.restricted.subject.id)?.outcome).toBe('restricted');
+    expect(rows.find((r) => r.id === FIXTURES.redList.subject.id)?.outcome).toBe('facilitated');
+    expect(rows.find((r) => r.id === FIXTURES.unknownEnterprise.subject.id)?.outcome).toBe('unknown');
+    expect(rows.some((r) => r.status === 'invalid')).toBe(true);
+    expect(await tab.page.$eval('#conclusion-text', (el) => el.textContent)).toMatch(/\d/);
+    expect(tab.problems).toEqual([]);
+    await tab.page.close();
+  }, 30_000);
+
+  it('script tag only: classic scripts only, flags on rows added later, full-width codes normalised', async () => {
+    const tab = await newTab();
+    await visit(tab, 'script-tag');
+    const page = tab.page;
+    const scripts = await page.$$eval('script', (els) => els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), inline: !s.getAttribute('src') })));
+    expect(scripts.every((s) => s.src && !s.inline && s.type !== 'module')).toBe(true);
+    expect(await outcomes(page, '#company-rows credit-flag')).toHaveLength(8);
+    await page.click('#more');
+    await settled(page, '#company-rows credit-flag', 14);
+    const all = await outcomes(page, '#company-rows credit-flag');
+    expect(all).toHaveLength(14);
+    expect(all[13]).toBe('unknown'); // the code the platform does not know, in the rows added later
+    // The code stored in full-width digits was normalised and checked like any other.
+    const fullWidth = await page.$eval('#company-rows tr:nth-child(5) credit-flag', (el) => el.getAttribute('outcome'));
+    expect(fullWidth).not.toBe('unknown');
+    expect(tab.problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('Vue 3: props, events and the v-model binding of the subject', async () => {
+    const tab = await newTab();
+    await visit(tab, 'vue');
+    const page = tab.page;
+    expect(await page.$eval('credit-check', (el) => el.getAttribute('outcome'))).toBe('restricted');
+    expect(await page.$eval('credit-gate button', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+    expect(await page.$$eval('.vx-log li', (items) => items.map((i) => i.textContent).join('\n'))).toContain('credit-result');
+    // Picking another company updates the bound subject, and the check follows.
+    await page.select('#vx-subject-select', FIXTURES.redList.subject.id);
+    await page.waitForFunction((id: string) => (document.querySelector('credit-check') as { subject?: string } | null)?.subject === id, { timeout: SETTLE_MS }, FIXTURES.redList.subject.id);
+    await settled(page, 'credit-check');
+    expect(await page.$eval('credit-check', (el) => el.getAttribute('outcome'))).toBe('facilitated');
+    expect(await page.$eval('#vx-subject-code', (el) => (el as HTMLInputElement).value)).toBe(FIXTURES.redList.subject.id);
+    expect(tab.problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('fault lab: a broken answer shows unknown everywhere, never green; switching it off recovers', async () => {
+    const tab = await newTab();
+    await visit(tab, 'fault-lab');
+    const page = tab.page;
+    const selector = '.lab-stage credit-flag, .lab-stage credit-gate, .lab-stage credit-check';
+    const healthy = await outcomes(page, selector);
+    expect(healthy.every((o) => o === 'facilitated' || o === 'clear')).toBe(true);
+    // Status 200 with a cut JSON body: no request fails at the network level, so no console error is expected.
+    for (const mode of ['malformed-json', 'schema-drift-wrong-type']) {
+      await page.click(`input[name="fault"][value="${mode}"]`);
+      await page.waitForFunction((sel: string) => [...document.querySelectorAll(sel)].every((el) => el.getAttribute('outcome') === 'unknown'), { timeout: SETTLE_MS }, selector);
+      await page.waitForFunction(() => document.getElementById('verdict')?.dataset.state === 'safe', { timeout: SETTLE_MS });
+    }
+    await page.click('input[name="fault"][value="none"]');
+    await page.waitForFunction((sel: string) => [...document.querySelectorAll(sel)].every((el) => ['facilitated', 'clear'].includes(el.getAttribute('outcome') ?? '')), { timeout: SETTLE_MS }, selector);
+    expect(tab.problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('查询台账: lists the checks made on the other pages in this tab, with no full ID number anywhere', async () => {
+    const tab = await newTab();
+    const page = tab.page;
+    await visit(tab, 'approval');
+    const caseNumber = await page.$eval('#case-number', (el) => el.textContent);
+    await visit(tab, 'ledger');
+    const rows = await page.$eval('credit-ledger', (el) => [...el.shadowRoot!.querySelectorAll('[part~="row"]')].map((r) => r.textContent ?? ''));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.slice(0, 12).some((r) => r.includes('演示用户') && r.includes(caseNumber!))).toBe(true);
+    const text = await deepText(page);
+    const stored = await page.evaluate(() => Object.keys(sessionStorage).map((k) => sessionStorage.getItem(k) ?? '').join('\n'));
+    expect(stored).toContain(caseNumber);
+    for (const id of PERSON_IDS) {
+      expect(text).not.toContain(id);
+      expect(stored).not.toContain(id);
+    }
+    expect(tab.problems).toEqual([]);
+    await page.close();
+  }, 30_000);
+});
