@@ -72,6 +72,7 @@ const problemText = (item: OutboxItem): string | undefined => {
 };
 
 /**
+ * @tagname credit-check
  * @summary The full decision panel: subject, outcome, applied and suspended measures with
  * basis and remedy, the records behind them, data time and catalog version; the clerk's
  * response per applied measure (applied / not applied / overridden, sent through the

@@ -57,6 +57,7 @@ const overdueIcon = html`<svg class="icon" part="overdue-icon" viewBox="0 0 16 1
 /**
  * The 容缺受理 commitment form and the list of the case's commitments.
  *
+ * @tagname credit-commitment
  * @summary Records a credit commitment (信用承诺) for 容缺受理 and tracks whether it is kept.
  *
  * @attr subject - The committing subject's USCC or resident ID number (shown and sent masked for persons).

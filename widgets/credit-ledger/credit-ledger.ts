@@ -45,6 +45,7 @@ interface Notice {
 /**
  * The query ledger with filters, paging and CSV export.
  *
+ * @tagname credit-ledger
  * @summary Browse and export the query ledger (查询台账): who checked whom, when, and why.
  *
  * @attr page-size - Entries per page, 1–500 (default 50).
