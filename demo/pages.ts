@@ -161,9 +161,3 @@ export const PAGES: readonly DemoPage[] = [
     },
   },
 ];
-
-export function pageById(id: PageId): DemoPage {
-  const page = PAGES.find((p) => p.id === id);
-  if (!page) throw new Error(`no demo page ${id}`);
-  return page;
-}

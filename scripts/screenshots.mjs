@@ -74,11 +74,13 @@ try {
   // The language is the tab's choice (sessionStorage): `?lang=` on the first page sets it for all.
   let first = true;
   for (const spec of DEMO_PAGES) {
-    const url = `${base}${spec.path}${first ? `?lang=${langArg}` : ''}`;
+    const query = new URLSearchParams(spec.screenshot?.query ?? {});
+    if (first) query.set('lang', langArg);
     first = false;
+    const url = `${base}${spec.path}${query.size ? `?${query}` : ''}`;
     try {
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForFunction(spec.ready, { timeout: READY_TIMEOUT_MS, polling: 100 });
+      await page.waitForFunction(spec.screenshot?.ready ?? spec.ready, { timeout: READY_TIMEOUT_MS, polling: 100 });
       await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
       const file = `${outDir}${spec.id}.png`;
       await page.screenshot({ path: file });

@@ -4,14 +4,14 @@
  * Whatever fails, nothing may show green; switching the fault off and checking again
  * (or the element's own retry) brings the real result back.
  */
-import { FIXTURES, type FaultMode, type FaultSpec } from '../../src/testing/index.js';
+import { FIXTURES, type FaultMode, type FaultSpec, type Platform } from '../../src/testing/index.js';
 import { bootDemo, showBootError, type DemoContext } from '../shared/boot.js';
 import { fill, type DemoLocale, type PageMessages } from '../shared/locale.js';
 
 type Key =
   | 'title' | 'heading' | 'intro' | 'remoteNote' | 'faultLegend' | 'once' | 'latencyLegend' | 'latencyLabel' | 'recheck' | 'verdictTitle'
   | 'flagsTitle' | 'colName' | 'colFlag' | 'gateTitle' | 'approve' | 'checkTitle' | 'logTitle' | 'colTime' | 'colRequest' | 'colFault'
-  | 'timeout' | 'checking' | 'healthy' | 'safe' | 'unsafe' | 'transient' | 'noFault' | 'approved';
+  | 'timeout' | 'checking' | 'healthy' | 'safeAll' | 'safe' | 'unsafe' | 'transient' | 'noFault' | 'approved';
 
 const TIMEOUT_MS = 5000;
 
@@ -40,6 +40,7 @@ const MESSAGES: PageMessages<Key> = {
     timeout: '本页的请求超时为 {seconds} 秒（configure({ timeoutMs: {ms} })），缓存已关闭，每次都真正发出请求。',
     checking: '正在查询……',
     healthy: '平台正常：{n} 个元件都显示了核查结论。',
+    safeAll: '✓ 故障期间没有任何绿色结果：{unknown} 个元件全部显示“未核查”。',
     safe: '✓ 故障期间没有任何绿色结果：{unknown} 个显示“未核查”，{other} 个显示其他非绿色结论。',
     unsafe: '✗ 故障期间有 {green} 个元件显示了绿色结果——这是缺陷，请报告。',
     transient: '瞬时故障只命中了下一次核查请求：被命中的元件显示“未核查”（{unknown} 个），点它的“重试”即可恢复。',
@@ -70,6 +71,7 @@ const MESSAGES: PageMessages<Key> = {
     timeout: '本頁的請求逾時為 {seconds} 秒（configure({ timeoutMs: {ms} })），快取已關閉，每次都真正送出請求。',
     checking: '正在查詢……',
     healthy: '平台正常：{n} 個元件都顯示了核查結論。',
+    safeAll: '✓ 故障期間沒有任何綠色結果：{unknown} 個元件全部顯示「未核查」。',
     safe: '✓ 故障期間沒有任何綠色結果：{unknown} 個顯示「未核查」，{other} 個顯示其他非綠色結論。',
     unsafe: '✗ 故障期間有 {green} 個元件顯示了綠色結果——這是缺陷，請回報。',
     transient: '暫時性故障只命中了下一次核查請求：被命中的元件顯示「未核查」（{unknown} 個），點它的「重試」即可恢復。',
@@ -100,6 +102,7 @@ const MESSAGES: PageMessages<Key> = {
     timeout: 'Requests on this page time out after {seconds} s (configure({ timeoutMs: {ms} })); the cache is off, so every check really goes out.',
     checking: 'Checking…',
     healthy: 'The platform is healthy: all {n} components show a result.',
+    safeAll: '✓ No green result during the fault: all {unknown} components show “unknown”.',
     safe: '✓ No green result during the fault: {unknown} show “unknown”, {other} another non-green outcome.',
     unsafe: '✗ {green} components showed a green result during a fault — that is a bug, please report it.',
     transient: 'The transient fault hit only the next check request: the components it hit show “unknown” ({unknown}); their “retry” recovers.',
@@ -205,7 +208,7 @@ function renderVerdict(): void {
     verdict.textContent = fill(m.transient, { unknown }, locale);
     verdict.dataset.state = 'transient';
   } else if (green === 0) {
-    verdict.textContent = fill(m.safe, { unknown, other: els.length - unknown }, locale);
+    verdict.textContent = fill(unknown === els.length ? m.safeAll : m.safe, { unknown, other: els.length - unknown }, locale);
     verdict.dataset.state = 'safe';
   } else {
     verdict.textContent = fill(m.unsafe, { green }, locale);
@@ -242,21 +245,38 @@ function recheckAll(): void {
   renderVerdict();
 }
 
-function applyFault(): void {
-  const simulation = ctx.simulation;
-  if (!simulation) return;
+function isFaultMode(value: unknown): value is FaultMode {
+  return typeof value === 'string' && Object.hasOwn(FAULT_LABELS, value);
+}
+
+/** The switches' state onto the platform. */
+function setPlatformFault(platform: Platform): void {
   const mode = ($<HTMLFormElement>('faults').elements.namedItem('fault') as RadioNodeList).value as FaultMode;
   const once = $<HTMLInputElement>('once').checked;
   const spec: FaultSpec = { mode };
   if (mode === 'http-503' || mode === 'http-429') spec.retryAfter = 5;
   if (once) Object.assign(spec, { path: '/v1/checks', times: 1 });
-  simulation.platform.setFaults(mode === 'none' ? 'none' : spec);
+  platform.setFaults(mode === 'none' ? 'none' : spec);
   fault = { mode, once };
+}
+
+function applyFault(): void {
+  if (!ctx.simulation) return;
+  setPlatformFault(ctx.simulation.platform);
   recheckAll();
+}
+
+/** `?fault=http-503` switches a fault on from the start (a link that shows one failure). */
+function faultFromQuery(): void {
+  const wanted = new URLSearchParams(location.search).get('fault');
+  if (!isFaultMode(wanted)) return;
+  const radio = document.querySelector<HTMLInputElement>(`input[name="fault"][value="${wanted}"]`);
+  if (radio) radio.checked = true;
 }
 
 async function main(): Promise<void> {
   buildControls();
+  faultFromQuery();
   const check = $('check');
   const gate = $('gate');
   for (const el of [check, gate]) el.setAttribute('subject', PANEL_SUBJECT.id);
@@ -266,6 +286,7 @@ async function main(): Promise<void> {
     // A short timeout for the `hang` switch, and no cache, so every check asks the platform.
     config: { timeoutMs: TIMEOUT_MS, cacheTtlMs: 1 },
     onLocale: renderTexts,
+    onSimulation: (simulation) => setPlatformFault(simulation.platform),
   });
   renderTexts(ctx.locale());
 

@@ -38,6 +38,8 @@ export interface BootOptions<K extends string> {
   config?: Omit<CreditConfig, 'endpoint' | 'locale'>;
   /** Called after a language switch, once the page's static texts are replaced. */
   onLocale?: (locale: DemoLocale) => void;
+  /** Called with the in-browser platform before any element checks (the fault lab sets `?fault=` here). */
+  onSimulation?: (simulation: Simulation) => void;
 }
 
 export async function bootDemo<K extends string>(options: BootOptions<K>): Promise<DemoContext> {
@@ -60,6 +62,7 @@ export async function bootDemo<K extends string>(options: BootOptions<K>): Promi
     },
   });
   const simulation = remote ? null : await startSimulation();
+  if (simulation) options.onSimulation?.(simulation);
   configure({ operator: DEMO_OPERATOR, department: DEMO_DEPARTMENT, ...options.config, endpoint: remote ?? SIMULATED_ENDPOINT, locale });
   const widgets = await import('../../widgets/index.js');
   return { endpoint: remote ?? SIMULATED_ENDPOINT, simulation, widgets, locale: () => locale };

@@ -30,8 +30,7 @@ function decodeSegment(segment) {
 
 /**
  * For each character of `code`, the index of its source in `map.sources` (-1: none).
- * Assumes one JS string char per source-map column (true for esbuild's ASCII-escaped output;
- * checked by the caller through the total).
+ * Source-map columns count UTF-16 code units, as JS string indices do.
  */
 function sourceOfEachChar(code, map) {
   const owner = new Int32Array(code.length).fill(-1);
@@ -62,15 +61,26 @@ function sourceOfEachChar(code, map) {
   return owner;
 }
 
+/** UTF-8 bytes of one UTF-16 code unit (a surrogate pair's two halves make 4). */
+const utf8Bytes = (unit) => (unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3);
+
 /**
- * `{ name, bytes, gzip_saved }` per group (largest first): its bytes in the bundle and how
+ * `{ name, bytes, gzip_saved }` per group (largest first): its bytes (UTF-8) in the bundle and how
  * many gzip -9 bytes the bundle would lose without that group's code. `groupOf(path)` names
- * the group of a repo-relative path; `only` limits the work to some group names.
+ * the group of a repo-relative path; `only` limits the work to some group names;
+ * `sizeOnly` skips the gzip runs (bytes per group only).
  */
-export function gzipAttribution({ code, map, mapDir, root, groupOf, top = 12, only }) {
+export function gzipAttribution({ code, map, mapDir, root, groupOf, top = 12, only, sizeOnly = false }) {
   const owner = sourceOfEachChar(code, map);
   const groups = map.sources.map((s) => groupOf(relative(root, `${mapDir}/${s}`).replace(/\\/g, '/')));
   const names = only ?? [...new Set(groups)];
+  if (sizeOnly) {
+    const bytes = new Map();
+    for (let i = 0; i < owner.length; i++) {
+      if (owner[i] >= 0) bytes.set(groups[owner[i]], (bytes.get(groups[owner[i]]) ?? 0) + utf8Bytes(code.charCodeAt(i)));
+    }
+    return [...bytes].map(([name, b]) => ({ name, bytes: b })).sort((a, b) => b.bytes - a.bytes).slice(0, top);
+  }
   const total = gzipSync(code, { level: 9 }).length;
   const rows = names.map((name) => {
     let rest = '';
@@ -83,7 +93,7 @@ export function gzipAttribution({ code, map, mapDir, root, groupOf, top = 12, on
       }
     }
     if (start < code.length) rest += code.slice(start);
-    return { name, bytes: code.length - rest.length, gzip_saved: total - gzipSync(rest, { level: 9 }).length };
+    return { name, bytes: Buffer.byteLength(code) - Buffer.byteLength(rest), gzip_saved: total - gzipSync(rest, { level: 9 }).length };
   });
   return rows.sort((a, b) => b.gzip_saved - a.gzip_saved).slice(0, top);
 }

@@ -1,20 +1,25 @@
-// sizes.*: gzip -9 (node:zlib) of
+// sizes.*: gzip -9 (node:zlib) of what a page loads up front:
 // - iife_gzip: dist/credit-widgets.iife.js as `npm run build` makes it (rebuilt first when
-//   dist is missing or older than any source), plus any lazy chunk it loads by URL;
-// - flag_gzip: an ESM entry importing only widgets/credit-flag/define.ts, bundled + minified;
-// - client_gzip: src/index.ts (dist/client.js's entry) bundled with its dependencies + minified.
-// Each bundle is also built with a metafile, so a missed budget comes with the inputs
-// that cost the most.
+//   dist is missing or older than any source); the chunks it loads later by URL
+//   (`./credit-widgets.*.js` next to it) are listed separately as lazy_chunks;
+// - flag_gzip: an ESM entry importing only widgets/credit-flag/define.ts, bundled + minified
+//   with code splitting: the entry file (what loads at once), not its dynamic imports;
+// - client_gzip: src/index.ts (dist/client.js's entry) bundled with its dependencies, the same way.
+// For each, a source map attributes every byte to its input, so that a missed budget comes
+// with what each package and file costs (gzip-attribution.mjs).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { gzipAttribution } from './gzip-attribution.mjs';
 import { ESBUILD_COMMON, ROOT } from './workspace.mjs';
 
 export const SIZE_BUDGETS = { iife_gzip: 40_000, flag_gzip: 22_000, client_gzip: 12_000 };
 
-const IIFE = `${ROOT}dist/credit-widgets.iife.js`;
+const DIST = `${ROOT}dist`;
+const IIFE = `${DIST}/credit-widgets.iife.js`;
+const OUT_DIR = `${ROOT}node_modules/.cache/credit-widgets-bench/sizes`;
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -28,7 +33,7 @@ function newest(dir) {
   return t;
 }
 
-/** Runs `npm run build` when dist/credit-widgets.iife.js is missing or older than src/, widgets/ or the build script. */
+/** Runs `npm run build` when dist/credit-widgets.iife.js is missing or older than src/, widgets/, the build script or package.json. */
 function ensureIife() {
   const sources = Math.max(newest(`${ROOT}src`), newest(`${ROOT}widgets`), statSync(`${ROOT}scripts/build.mjs`).mtimeMs, statSync(`${ROOT}package.json`).mtimeMs);
   if (existsSync(IIFE) && statSync(IIFE).mtimeMs >= sources) return { rebuilt: false };
@@ -39,26 +44,6 @@ function ensureIife() {
   return { rebuilt: true };
 }
 
-const OUT_DIR = `${ROOT}node_modules/.cache/credit-widgets-bench/sizes`;
-
-/** Builds `entry` minified in memory; returns gzip and minified sizes, the metafile's output, the code and its source map. */
-async function bundle(entry, format) {
-  const result = await esbuild.build({
-    ...ESBUILD_COMMON,
-    entryPoints: [entry],
-    format,
-    minify: true,
-    write: false,
-    metafile: true,
-    sourcemap: 'external',
-    outdir: OUT_DIR,
-  });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
-  const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'));
-  const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith('.js'))[1];
-  return { gzip: gzip(js.contents), bytes: js.contents.length, output, code: js.text, map: JSON.parse(map.text) };
-}
-
 /** Package (for node_modules) or folder (two levels, e.g. `widgets/internal`) of an input path. */
 function groupOf(path) {
   const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
@@ -67,53 +52,89 @@ function groupOf(path) {
 }
 
 /**
- * What a bundle is made of: per package / folder and for the 8 biggest project files, the minified
- * bytes and the gzip bytes the bundle would lose without them.
+ * What a bundle is made of: per package / folder, and for the 8 biggest files of the project,
+ * the bytes in the bundle and the gzip bytes the bundle would lose without them.
  */
-export function breakdown(built, top = 12) {
-  const groups = gzipAttribution({ code: built.code, map: built.map, mapDir: OUT_DIR, root: ROOT, groupOf, top });
-  // Files of the project only: packages are listed above (and their source maps point
-  // into their own sources, not at the files esbuild read).
-  const biggest = Object.entries(built.output.inputs)
-    .filter(([path]) => !path.includes('node_modules/'))
-    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+function breakdown(code, map, mapDir) {
+  const groups = gzipAttribution({ code, map, mapDir, root: ROOT, groupOf, top: 12 });
+  // Files of the project only: packages are listed above (their source maps point into
+  // their own sources).
+  const all = gzipAttribution({ code, map, mapDir, root: ROOT, groupOf: (p) => p, top: Infinity, sizeOnly: true });
+  const biggest = all
+    .filter((f) => !f.name.includes('node_modules/'))
     .slice(0, 8)
-    .map(([path]) => path);
-  const files = gzipAttribution({ code: built.code, map: built.map, mapDir: OUT_DIR, root: ROOT, groupOf: (p) => p, only: biggest });
+    .map((f) => f.name);
+  const files = gzipAttribution({ code, map, mapDir, root: ROOT, groupOf: (p) => p, only: biggest });
   return { groups, files };
 }
 
-/** Chunks the IIFE loads by URL (`"./chunks/x.js"` literals naming files next to it in dist/). */
+/**
+ * Builds `entry` as ESM, bundled, minified and split, in memory. Returns the gzip size of
+ * what loads at once (the entry file and the chunks it imports statically), its breakdown,
+ * and the chunks that load only on a dynamic import().
+ */
+async function bundleEsm(entry) {
+  const result = await esbuild.build({
+    ...ESBUILD_COMMON,
+    entryPoints: [entry],
+    format: 'esm',
+    splitting: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    sourcemap: 'external',
+    outdir: OUT_DIR,
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  const outputs = result.metafile.outputs;
+  const rel = (path) => path.replace(`${OUT_DIR}/`, '').replace(/^.*node_modules\/\.cache\/credit-widgets-bench\/sizes\//, '');
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint && o.endsWith('.js'));
+  const eager = new Set([entryOut]);
+  for (const o of eager) for (const imp of outputs[o].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) eager.add(imp.path);
+  const file = (o) => result.outputFiles.find((f) => rel(f.path) === rel(o));
+  const eagerGzip = [...eager].reduce((sum, o) => sum + gzip(file(o).contents), 0);
+  const lazy = Object.keys(outputs)
+    .filter((o) => o.endsWith('.js') && !eager.has(o))
+    .map((o) => ({ file: rel(o), gzip: gzip(file(o).contents), inputs: Object.keys(outputs[o].inputs).filter((i) => !i.includes('node_modules/')).slice(0, 3) }));
+  const js = file(entryOut);
+  const map = result.outputFiles.find((f) => f.path === `${js.path}.map`);
+  return { gzip: eagerGzip, bytes: js.contents.length, lazy, breakdown: breakdown(js.text, JSON.parse(map.text), OUT_DIR) };
+}
+
+/** Chunks the IIFE loads later by URL: `credit-widgets.*.js` names in it that exist next to it in dist/. */
 function lazyChunks(iifeText) {
   const found = new Set();
-  for (const m of iifeText.matchAll(/["'`](\.?\/?[\w./-]+\.js)["'`]/g)) {
-    const rel = m[1].replace(/^\.?\//, '');
-    const file = `${ROOT}dist/${rel}`;
-    if (rel !== 'credit-widgets.iife.js' && existsSync(file)) found.add(rel);
+  for (const m of iifeText.matchAll(/["'`](?:\.\/)?([\w.-]+\.js)["'`]/g)) {
+    if (m[1] !== basename(IIFE) && existsSync(`${DIST}/${m[1]}`)) found.add(m[1]);
   }
-  return [...found].map((file) => ({ file: `dist/${file}`, gzip: gzip(readFileSync(`${ROOT}dist/${file}`)) }));
+  return [...found].sort().map((file) => ({ file: `dist/${file}`, gzip: gzip(readFileSync(`${DIST}/${file}`)) }));
 }
 
 export async function measureSizes() {
   const { rebuilt } = ensureIife();
-  const iifeBytes = readFileSync(IIFE);
-  const iife = { gzip: gzip(iifeBytes), bytes: iifeBytes.length };
-  // The same build as scripts/build.mjs step 2, for its metafile.
-  const iifeMeta = await bundle(`${ROOT}widgets/iife.ts`, 'iife');
-  const flag = await bundle(`${ROOT}scripts/bench/entries/flag-only.ts`, 'esm');
-  const client = await bundle(`${ROOT}src/index.ts`, 'esm');
-  const chunks = lazyChunks(iifeBytes.toString('utf8'));
+  const iifeText = readFileSync(IIFE, 'utf8');
+  const iifeGzip = gzip(Buffer.from(iifeText));
+  const iifeMap = existsSync(`${IIFE}.map`) ? JSON.parse(readFileSync(`${IIFE}.map`, 'utf8')) : null;
+  const flag = await bundleEsm(`${ROOT}scripts/bench/entries/flag-only.ts`);
+  const client = await bundleEsm(`${ROOT}src/index.ts`);
+  const chunks = lazyChunks(iifeText);
   return {
     rebuilt,
     figures: {
-      iife_gzip: iife.gzip,
+      iife_gzip: iifeGzip,
       flag_gzip: flag.gzip,
       client_gzip: client.gzip,
-      ...(chunks.length ? { lazy_chunks: chunks } : {}),
+      ...(chunks.length ? { lazy_chunks: Object.fromEntries(chunks.map((c) => [c.file, c.gzip])) } : {}),
     },
-    minified: { iife: iife.bytes, flag: flag.bytes, client: client.bytes },
-    breakdowns: { iife_gzip: breakdown(iifeMeta), flag_gzip: breakdown(flag), client_gzip: breakdown(client) },
-    /** Which elements the IIFE registers (from its metafile), so that "all six" can be checked. */
-    iifeElements: [...new Set(Object.keys(iifeMeta.output.inputs).map((p) => p.match(/^widgets\/(credit-[a-z-]+)\/define\.ts$/)?.[1]).filter(Boolean))],
+    lazy: { flag_gzip: flag.lazy, client_gzip: client.lazy },
+    breakdowns: {
+      iife_gzip: iifeMap ? breakdown(iifeText, iifeMap, DIST) : null,
+      flag_gzip: flag.breakdown,
+      client_gzip: client.breakdown,
+    },
+    /** Which elements the script-tag bundle itself defines (from its source map). */
+    iifeElements: iifeMap
+      ? [...new Set(iifeMap.sources.map((s) => s.match(/widgets\/(credit-[a-z-]+)\/define\.ts$/)?.[1]).filter(Boolean))]
+      : [],
   };
 }

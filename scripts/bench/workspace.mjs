@@ -17,7 +17,7 @@ export function ensureCacheDir(sub = '') {
 
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 
-/** The options of scripts/build.mjs that shape the output (target, tsconfig, define, comments). */
+/** The options of scripts/build.mjs that shape the output (target, tsconfig, define, comments, charset). */
 export const ESBUILD_COMMON = {
   absWorkingDir: ROOT,
   bundle: true,
@@ -25,5 +25,6 @@ export const ESBUILD_COMMON = {
   tsconfig: `${ROOT}tsconfig.json`,
   define: { __CREDIT_WIDGETS_VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
+  charset: 'utf8',
   logLevel: 'error',
 };

@@ -6,6 +6,8 @@ export interface DemoPageSpec {
   path: string;
   /** Runs in the page: true once its elements have settled. */
   ready: () => boolean;
+  /** For the screenshot: extra query parameters, and when the page is ready then. */
+  screenshot?: { query: Record<string, string>; ready: () => boolean };
   /** More screenshots of the same page: scroll `scrollTo` into view first. */
   extraShots?: { file: string; scrollTo: string; block?: 'start' | 'center' | 'end' }[];
 }

@@ -53,6 +53,14 @@ export const DEMO_PAGES = [
       const els = [...document.querySelectorAll('.lab-stage credit-flag, .lab-stage credit-check, .lab-stage credit-gate')];
       return els.length >= 6 && els.every((el) => el.hasAttribute('outcome') && !el.hasAttribute('loading')) && document.getElementById('verdict')?.dataset.state === 'healthy';
     },
+    // The screenshot shows a failure: the platform answering 503.
+    screenshot: {
+      query: { fault: 'http-503' },
+      ready: () => {
+        const els = [...document.querySelectorAll('.lab-stage credit-flag, .lab-stage credit-check, .lab-stage credit-gate')];
+        return els.length >= 6 && els.every((el) => el.getAttribute('outcome') === 'unknown') && document.getElementById('verdict')?.dataset.state === 'safe';
+      },
+    },
   },
   {
     id: 'ledger',

@@ -5,10 +5,13 @@
  * - `Authorization: Bearer <getToken()>` on every request (tokens never in URLs);
  * - a 401 → one fresh `getToken()` and one retry (a forced ky retry re-runs the hook);
  * - GET is retried on 429/503, honouring `Retry-After` up to 10 s; other methods are
- *   never retried here (a check is a ledger entry; writes go through the outbox).
+ *   never retried here (a check is a ledger entry; writes go through the outbox);
+ * - bodies are written as canonical JSON, so a page's `Array.prototype.toJSON` or
+ *   enumerable `Object.prototype` keys cannot change what is sent.
  */
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
 import { Problem } from '../contract/index.js';
+import { canonicalJson } from '../digest/canonical-json.js';
 import type * as z from 'zod/mini';
 import { CreditHttpError, CreditNetworkError, CreditResponseError, CreditTimeoutError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
@@ -21,6 +24,10 @@ export function createHttp(options: ResolvedOptions): KyInstance {
   return ky.create({
     prefixUrl: options.endpoint,
     timeout: options.timeoutMs,
+    // Not JSON.stringify: legacy pages (Prototype.js) put `toJSON` on Array.prototype, which
+    // turns every array of a body into a string (`"subjects": "[{…}]"`) and the platform
+    // refuses the check. Canonical JSON reads own keys and values only.
+    stringifyJson: jsonBody,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
       limit: 2,
@@ -51,6 +58,11 @@ export function createHttp(options: ResolvedOptions): KyInstance {
       ],
     },
   });
+}
+
+/** A request body as JSON text, immune to what a page has added to the built-in prototypes. */
+export function jsonBody(data: unknown): string {
+  return canonicalJson(data) ?? 'null';
 }
 
 function retryAfterSeconds(header: string | null): number | null {

@@ -28,6 +28,7 @@ import {
 import { displayId, normalizeSubjectId, parseSubjectId } from '../ids/index.js';
 import { DEFAULT_CATALOG } from '../policy/default-catalog.js';
 import { addDays, isIsoDate, todayInChina } from '../policy/dates.js';
+import { canonicalJson } from '../digest/canonical-json.js';
 import { chinaDateTimeOn } from './china-time.js';
 import type { FaultSpec, FaultsOption, RouteName } from './faults.js';
 import { FaultPlan, LOGIN_PAGE_HTML, applySchemaDrift } from './faults.js';
@@ -132,13 +133,22 @@ export interface Platform {
 // ------------------------------------------------------------------ helpers
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * JSON text of a body. Not JSON.stringify: the platform also runs inside pages (the demo,
+ * browser tests) where an old library may have put `toJSON` on Array.prototype, which
+ * would turn every array of an answer into a string.
+ */
+function jsonText(body: unknown): string {
+  return canonicalJson(body) ?? 'null';
+}
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const PROBLEM_BASE = 'https://credit-widgets.example/problems/';
 const DEFAULT_LEDGER_LIMIT = 50;
 const CATALOG_CACHE_CONTROL = 'public, max-age=300';
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  return new Response(jsonText(body), {
     status,
     headers: { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', ...headers },
   });
@@ -148,7 +158,7 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 function problem(status: number, slug: string, title: string, detail?: string, headers: Record<string, string> = {}): Response {
   const body: Record<string, unknown> = { type: PROBLEM_BASE + slug, title, status };
   if (detail) body.detail = detail;
-  return new Response(JSON.stringify(body), {
+  return new Response(jsonText(body), {
     status,
     headers: { 'Content-Type': PROBLEM_TYPE, 'Cache-Control': 'no-store', ...headers },
   });
@@ -223,7 +233,7 @@ interface LedgerCursor {
 }
 
 function encodeCursor(entry: LedgerEntry): string {
-  return b64url.encode(JSON.stringify({ at: entry.at, q: entry.queryId } satisfies LedgerCursor));
+  return b64url.encode(jsonText({ at: entry.at, q: entry.queryId } satisfies LedgerCursor));
 }
 
 function decodeCursor(cursor: string): LedgerCursor | null {
@@ -283,7 +293,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
   const fixtures = buildFixtures(today);
   const catalog: Catalog | null = options.catalog === 'none' ? null : options.catalog === 'default' || options.catalog === undefined ? DEFAULT_CATALOG : options.catalog;
   const catalogVersion = (catalog ?? DEFAULT_CATALOG).version;
-  const catalogBody = catalog ? JSON.stringify(catalog) : '';
+  const catalogBody = catalog ? jsonText(catalog) : '';
   const catalogEtag = catalog ? `"${fnv1a(catalogBody)}"` : '';
   const authRequired = options.token !== undefined || options.acceptToken !== undefined;
   const acceptToken = options.acceptToken ?? ((t: string) => t === options.token);
@@ -708,7 +718,7 @@ async function applyBodyFault(mode: FaultSpec['mode'], name: RouteName, response
     if (!response.ok || response.status === 204 || response.status === 304) return response;
     const body = applySchemaDrift(mode, name, await response.json());
     headers.delete('ETag');
-    return new Response(JSON.stringify(body), { status: response.status, headers });
+    return new Response(jsonText(body), { status: response.status, headers });
   }
   return response;
 }

@@ -68,11 +68,19 @@ async function newTab(): Promise<Opened> {
   return { page, problems };
 }
 
-/** Opens `path` in `tab` and waits until its spec says the elements have settled. */
-async function visit(tab: Opened, id: string, query = ''): Promise<void> {
+/** Opens the page `id` in `tab` and waits until its spec says the elements have settled. */
+async function visit(tab: Opened, id: string): Promise<void> {
   const s = spec(id);
-  await tab.page.goto(`${base}${s.path}${query}`, { waitUntil: 'load' });
-  await tab.page.waitForFunction(s.ready, { timeout: SETTLE_MS, polling: 100 });
+  await tab.page.goto(`${base}${s.path}`, { waitUntil: 'load' });
+  try {
+    await tab.page.waitForFunction(s.ready, { timeout: SETTLE_MS, polling: 100 });
+  } catch (error) {
+    // Say which element did not settle, and what reached the page meanwhile.
+    const states = await tab.page.$$eval('credit-flag, credit-check, credit-gate', (els) =>
+      els.map((el) => `${el.localName}[outcome=${el.getAttribute('outcome')}]${el.hasAttribute('loading') ? '[loading]' : ''}`),
+    );
+    throw new Error(`${s.path} did not settle: ${(error as Error).message}\nelements: ${states.join(', ')}\nproblems: ${tab.problems.join(' | ')}`);
+  }
 }
 
 /** The `outcome` attributes of the elements matching `selector`, in document order. */

@@ -7,7 +7,7 @@ import type { Outcome } from '../../src/contract/index.js';
 import type { MeasureHit } from '../../src/policy/decision.js';
 import { displayId } from '../../src/ids/index.js';
 import { CheckingElement } from '../internal/checking-element.js';
-import { formatDateTime } from '../internal/locale.js';
+import { formatDateTime, scenarioName } from '../internal/locale.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
 import { FLAG_MESSAGES, type FlagMessages } from './messages.js';
@@ -290,7 +290,7 @@ export class CreditFlag extends CheckingElement {
       <dl>
         ${id ? html`<dt>${w.field.id}</dt><dd>${id}</dd>` : nothing}
         ${d.subject ? html`<dt>${w.field.kind}</dt><dd>${w.subjectKind[d.subject.kind]}</dd>` : nothing}
-        <dt>${w.field.scenario}</dt><dd>${w.scenario[d.scenario] ?? d.scenario}</dd>
+        <dt>${w.field.scenario}</dt><dd>${scenarioName(w, d.scenario)}</dd>
       </dl>
       ${d.outcome === 'unknown'
         ? html`<p>${d.reason ? w.reason[d.reason] : w.verifyManually}</p>

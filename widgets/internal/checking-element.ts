@@ -7,7 +7,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { property } from 'lit/decorators.js';
 import { SCENARIOS, type Outcome, type UnknownReason } from '../../src/contract/index.js';
-import { reasonOf } from '../../src/client/errors.js';
+import { isCreditInputError, reasonOf } from '../../src/client/errors.js';
 import { unknownDecision } from '../../src/policy/evaluate.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { displayId } from '../../src/ids/index.js';
@@ -40,8 +40,12 @@ export abstract class CheckingElement extends CreditElement {
     onComplete: (decision) => this.settle(decision as Decision),
     onError: (error) => {
       if ((error as Error)?.name === 'AbortError') return;
-      this.log('warn', 'the check failed; showing unknown.', error);
-      this.settle(this.failedDecision(reasonOf(error)));
+      // check() itself never rejects for platform failures or bad ids, so what arrives here
+      // is a setup problem (no endpoint configured, a bad option): the platform cannot be
+      // asked, which the clerk reads as "cannot reach the platform", not "bad code".
+      const reason = isCreditInputError(error) ? 'network' : reasonOf(error);
+      this.log(isCreditInputError(error) ? 'error' : 'warn', `the check could not run; showing unknown. ${(error as Error)?.message ?? ''}`);
+      this.settle(this.failedDecision(reason));
     },
   });
 

@@ -38,7 +38,7 @@ import { isInForce } from '../../src/policy/in-force.js';
 import { parseSubjectId } from '../../src/ids/index.js';
 import { shared, type SharedMessages } from '../locales/index.js';
 import { decisionDetailsMessages, type DecisionDetailsMessages } from './decision-details-messages.js';
-import { formatDate, formatDateTime, type Locale } from './locale.js';
+import { formatDate, formatDateTime, scenarioName, type Locale } from './locale.js';
 
 export { decisionDetailsStyles } from './decision-details-styles.js';
 
@@ -153,7 +153,7 @@ function renderSubject(decision: Decision, ctx: Ctx): TemplateResult {
   const subject = decision.subject;
   const parsed = parseSubjectId(decision.subjectId, { locale });
   const details = parsed.type === 'uscc' ? parsed.details : undefined;
-  const scenario = w.scenario[decision.scenario] ?? decision.scenario;
+  const scenario = scenarioName(w, decision.scenario);
   return html`<dl class="facts subject">
     ${fact(m.name, subject ? subject.name : m.noSubject, 'name')}
     ${fact(w.field.id, decision.subjectId, 'id')}

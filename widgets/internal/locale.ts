@@ -77,3 +77,13 @@ export function formatNumber(locale: Locale, n: number): string {
   }
   return f.format(n);
 }
+
+/**
+ * The name of a scenario in the locale's table of scenario words, or the scenario as
+ * written. Scenarios are free text (the host's attribute, the platform's ledger): only the
+ * table's own entries count, so that `constructor`, `__proto__` or a key some old library
+ * put on `Object.prototype` shows as written, not as a function's source or `[object Object]`.
+ */
+export function scenarioName(words: { scenario: Record<string, string> }, scenario: string): string {
+  return Object.prototype.hasOwnProperty.call(words.scenario, scenario) ? words.scenario[scenario] : scenario;
+}

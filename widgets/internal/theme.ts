@@ -4,7 +4,7 @@
  * aggressive global rules (`* { all: unset }`) cannot reach into the shadow roots.
  *
  * @cssprop --credit-font - Font family (default: the system UI font with Chinese fallbacks).
- * @cssprop --credit-font-size - Base font size (default 14px; not relative to the host's `html` size).
+ * @cssprop --credit-font-size - Base font size (default 14px; not relative to the host's `html` size). It is also a floor: a page's `font-size` on the element can enlarge the text, never shrink it below this (so `* { all: unset }` or a tiny root size leaves the outcome readable).
  * @cssprop --credit-radius - Corner radius (default 4px).
  * @cssprop --credit-space - Base spacing unit (default 8px).
  * @cssprop --credit-color-text - Text colour.
@@ -43,6 +43,12 @@ export const themeStyles = css`
   }
   :host([hidden]) {
     display: none !important;
+  }
+  /* The page's rules beat :host ones: under "* { all: unset }" and "html { font-size: 2px }" the
+     host inherits 2 px. Every element's outermost box (part "base") takes the theme's size
+     back as a floor, so outcomes stay readable; a larger size set on the host still wins. */
+  [part~='base'] {
+    font-size: max(1em, var(--_size));
   }
   *,
   *::before,

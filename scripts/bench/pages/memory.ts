@@ -4,7 +4,8 @@
  * heap between cycles. The client keeps answers for `cacheTtlMs`; here it is 1 ms, so that
  * every cycle goes through the whole path (request, validation, evaluation, rendering)
  * instead of the answer cache. After each cycle the simulated platform forgets its
- * request log (`reset()`): that is the server's memory, not the page's.
+ * request log (`reset()`): that is the server's memory, not the page's. The driver emulates
+ * `prefers-reduced-motion` here: a thousand loading spinners only make the run slow.
  */
 import '../../../widgets/credit-flag/define.js';
 import { configure } from '../../../src/client/registry.js';
@@ -37,6 +38,8 @@ function setupMemory(count = 1000) {
     }
     table.remove();
     platform.reset();
+    // The bench's own marks of each round trip (simulated-platform.ts) would pile up too.
+    performance.clearMarks();
     return outcomes;
   }
 

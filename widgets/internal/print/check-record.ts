@@ -15,7 +15,7 @@ import type { Decision } from '../../../src/policy/decision.js';
 import { digestOf } from '../../../src/digest/index.js';
 import { shared } from '../../locales/index.js';
 import { renderDecisionDetails } from '../decision-details.js';
-import { formatDateTime, formatNumber, type Locale } from '../locale.js';
+import { formatDateTime, formatNumber, scenarioName, type Locale } from '../locale.js';
 import { outcomeIcon } from '../outcome-icon.js';
 import { printMessages } from './messages.js';
 
@@ -94,7 +94,7 @@ export function renderCheckRecord(decision: Decision, meta: CheckRecordMeta, dig
         ${row(p.queryTime, iso(meta.checkedAt) ? formatDateTime(locale, iso(meta.checkedAt)) : p.notGiven, 'query-time')}
         ${row(w.field.asOf, decision.asOf ? formatDateTime(locale, decision.asOf) : p.notGiven, 'as-of')}
         ${row(w.field.catalogVersion, decision.catalogVersion ?? p.notGiven, 'catalog-version')}
-        ${row(w.field.scenario, w.scenario[decision.scenario] ?? decision.scenario, 'scenario')}
+        ${row(w.field.scenario, scenarioName(w, decision.scenario), 'scenario')}
         ${commonRows(meta, given)}
       </tbody>
     </table>
@@ -130,7 +130,7 @@ export function renderCheckRecordList(
   const given = (v: string | null | undefined) => (v && v.trim() ? v : p.notGiven);
   const first = rows[0]?.decision;
   const asOfs = [...new Set(rows.map((r) => r.decision.asOf).filter((a): a is string => !!a))].sort();
-  const scenario = first ? w.scenario[first.scenario] ?? first.scenario : p.notGiven;
+  const scenario = first ? scenarioName(w, first.scenario) : p.notGiven;
   const measuresOf = (d: Decision) =>
     [
       ...d.applied.map((h) => h.measure.name),

@@ -36,7 +36,12 @@ export const printDocumentStyles = css`
     font-size: 10.5pt;
     line-height: 1.45;
   }
+  /* The root is a light-DOM div the page's CSS can reach ("* { all: unset }", a 2 px root
+     size): the documents take their type size back themselves. */
   .document {
+    font-size: 10.5pt;
+    line-height: 1.45;
+    color: #000;
     max-width: 180mm;
     margin: 0 auto;
     display: grid;

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CreditRecord } from '../../../src/contract/index.js';
 import type { Decision, MeasureHit } from '../../../src/policy/decision.js';
 import { shared } from '../../locales/index.js';
-import { formatDate, formatDateTime, type Locale } from '../locale.js';
+import { formatDate, formatDateTime, scenarioName, type Locale } from '../locale.js';
 import { printMessages } from './messages.js';
 
 export interface NoticeMeta {
@@ -65,7 +65,7 @@ export function renderWrittenNotice(decision: Decision, meta: NoticeMeta): Templ
   const p = printMessages[locale];
   const applied = noticeMeasures(decision);
   const suspended = decision.suspended;
-  const scenario = w.scenario[decision.scenario] ?? decision.scenario;
+  const scenario = scenarioName(w, decision.scenario);
   const printed = meta.printedAt ?? new Date();
   return html`<article class="document notice" data-query-id=${decision.queryId ?? ''}>
     <h1>${p.noticeTitle}</h1>
