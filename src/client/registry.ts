@@ -40,10 +40,22 @@ export function configure(options: CreditConfig): void {
   apply({ ...state.config, ...options });
 }
 
+/** True when two configurations differ in anything a client uses (everything but `locale`). */
+export function clientOptionsChanged(a: Readonly<CreditConfig>, b: Readonly<CreditConfig>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof CreditConfig>;
+  keys.delete('locale');
+  for (const key of keys) if (a[key] !== b[key]) return true;
+  return false;
+}
+
 function apply(next: CreditConfig): void {
+  const previous = state.config;
   state.config = next;
-  for (const client of state.clients.values()) client.dispose();
-  state.clients.clear();
+  // A language switch only re-renders: the clients (their caches and outboxes) stay.
+  if (clientOptionsChanged(previous, next)) {
+    for (const client of state.clients.values()) client.dispose();
+    state.clients.clear();
+  }
   const snapshot = getConfig();
   for (const fn of state.listeners) fn(snapshot);
 }

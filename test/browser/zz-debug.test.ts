@@ -10,6 +10,8 @@ describe('debug', () => {
     console.log('platform up', endpoint, navigator.serviceWorker.controller?.scriptURL);
     const r = await Promise.race([fetch(`${endpoint}/v1/measures`).then((r) => r.status), new Promise((res) => setTimeout(() => res('fetch hung'), 3000))]);
     console.log('fetch', r, JSON.stringify(requestLog(platform)));
+    console.log('raf?');
+    console.log(await Promise.race([new Promise((r) => requestAnimationFrame(() => r('raf ok'))), new Promise((r) => setTimeout(() => r('raf hung'), 2000))]), document.visibilityState, document.hasFocus());
     const box = await fixture<HTMLElement>(html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id}>恒拓</span></div>`);
     scan(box, { endpoint });
     await new Promise((res) => setTimeout(res, 3000));

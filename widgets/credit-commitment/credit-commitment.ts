@@ -794,7 +794,7 @@ export class CreditCommitment extends CreditElement {
       commitments.length === 0 && queued.length === 0
         ? nothing
         : html`<table part="list">
-            <caption>
+            <caption class="visually-hidden">
               ${m.caption}
             </caption>
             <thead>

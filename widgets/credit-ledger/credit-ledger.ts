@@ -164,9 +164,22 @@ export class CreditLedger extends CreditElement {
         border-bottom: 1px solid var(--_border);
         padding: 4px var(--_space);
       }
+      th {
+        white-space: nowrap;
+      }
+      td {
+        min-width: 4.5em;
+      }
       td.time,
       td.id {
         white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+      td.qid {
+        white-space: normal;
+        word-break: break-all;
+        min-width: 10em;
+        font-size: 0.9em;
         font-variant-numeric: tabular-nums;
       }
       [aria-busy='true'] tbody {
@@ -522,7 +535,7 @@ export class CreditLedger extends CreditElement {
                 <td>${caseNumber}</td>
                 <td>${name}</td>
                 <td class="id">${id}</td>
-                <td class="id">${queryId}</td>
+                <td class="qid">${queryId}</td>
               </tr>`;
             })}
           </tbody>

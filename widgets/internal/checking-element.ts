@@ -109,6 +109,9 @@ export abstract class CheckingElement extends CreditElement {
 
   /** A check finished: tell the page. */
   protected settle(decision: Decision): void {
+    // The attributes first, so that a listener reading `outcome` sees the new state.
+    this.toggleAttribute('loading', false);
+    this.setAttribute('outcome', decision.outcome);
     emit(this, 'credit-result', resultDetail(decision));
     if (decision.outcome === 'unknown' && decision.reason) {
       const detail: CreditErrorDetail = { reason: decision.reason, message: shared(this.locale).reason[decision.reason] };

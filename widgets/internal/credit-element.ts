@@ -5,7 +5,7 @@
  */
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { clientFor, onConfigure } from '../../src/client/registry.js';
+import { clientFor, clientOptionsChanged, getConfig, onConfigure } from '../../src/client/registry.js';
 import type { CreditClient } from '../../src/client/index.js';
 import { shared, type SharedMessages } from '../locales/index.js';
 import { resolveLocale, type Locale } from './locale.js';
@@ -33,8 +33,11 @@ export abstract class CreditElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribe = onConfigure(() => {
-      this.configGeneration += 1;
+    let seen = getConfig();
+    this.#unsubscribe = onConfigure((config) => {
+      // New client options (endpoint, token, …) mean checking again; a new locale only re-renders.
+      if (clientOptionsChanged(seen, config)) this.configGeneration += 1;
+      seen = config;
       this.requestUpdate();
     });
   }
