@@ -69,8 +69,9 @@ async function open(browser, origin, page, global, { reducedMotion = false } = {
 
 /**
  * Runs `fn` in the page and returns its result with `cpuMs`: the CPU time the page's main
- * thread used meanwhile (CDP Performance `ThreadTime`, in seconds). Next to the wall-clock figures it
- * shows how much of a run was work and how much was waiting (latency, or a busy machine).
+ * thread used meanwhile (CDP Performance `ThreadTime`, in seconds). Next to the wall-clock
+ * figures it shows how much of a run was work and how much was waiting (latency, or a busy
+ * machine).
  */
 async function withThreadTime(cdp, fn) {
   const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
@@ -177,8 +178,9 @@ async function memoryFigures(browser, origin, runs, cycles = 10) {
   const deltas = [];
   let detail;
   for (let i = 0; i < runs; i++) {
-    // Reduced motion: 1,000 loading spinners at once cost ~2.5× the CPU of the whole cycle
-    // (see batching), which only makes this run slow; the heap after GC is the same.
+    // Reduced motion: 1,000 loading spinners at once make each cycle take about 2.5× the
+    // CPU time (see the batching notes in the report), and this figure is retained memory,
+    // not time.
     const { tab, errors } = await open(browser, origin, 'memory', 'setupMemory', { reducedMotion: true });
     const cdp = await tab.createCDPSession();
     await tab.evaluate(() => void window.setupMemory(1000));
