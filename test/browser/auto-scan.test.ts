@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { FIXTURES } from '../../src/testing/index.js';
 import { scan, watch } from '../../widgets/auto-scan/scan.js';
 import type { CreditFlag } from '../../widgets/credit-flag/credit-flag.js';
-import { requestsTo, settle, usePlatform } from './support/platform.js';
+import { mount, requestsTo, settle, usePlatform } from './support/platform.js';
 
 const PROCUREMENT = 'government-procurement';
 
@@ -30,7 +30,7 @@ function row(name: string, code: string, attrs: Record<string, string> = {}): HT
 describe('auto-scan: scan()', () => {
   it('places one flag right after each [data-credit-subject], with its scenario', async () => {
     const { endpoint } = await usePlatform();
-    const table = await fixture<HTMLTableElement>(html`
+    const table = await mount<HTMLTableElement>(html`
       <table>
         <caption>投标人</caption>
         <tbody>
@@ -51,7 +51,7 @@ describe('auto-scan: scan()', () => {
 
   it('uses the scenario option for sources without data-credit-scenario', async () => {
     const { endpoint } = await usePlatform();
-    const cell = await fixture<HTMLElement>(html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id}>恒拓</span></div>`);
+    const cell = await mount<HTMLElement>(html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id}>恒拓</span></div>`);
     scan(cell, { endpoint, scenario: PROCUREMENT });
     const flag = await settle(flagAfter(cell.firstElementChild!)!);
     expect(flag.getAttribute('outcome')).to.equal('restricted');
@@ -59,7 +59,7 @@ describe('auto-scan: scan()', () => {
 
   it('flags a source once, however often it scans', async () => {
     const { platform, endpoint } = await usePlatform();
-    const box = await fixture<HTMLElement>(html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id}>恒拓</span></div>`);
+    const box = await mount<HTMLElement>(html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id}>恒拓</span></div>`);
     expect(scan(box, { endpoint })).to.equal(1);
     expect(scan(box, { endpoint })).to.equal(0);
     expect(scan(box.firstElementChild, { endpoint })).to.equal(0);
@@ -75,7 +75,7 @@ describe('auto-scan: scan()', () => {
   it('normalises full-width codes with spaces and dashes', async () => {
     const { endpoint } = await usePlatform();
     const code = FIXTURES.restricted.subject.id;
-    const box = await fixture<HTMLElement>(html`<div><span data-credit-subject=${fullWidth(code)} data-credit-scenario=${PROCUREMENT}>恒拓</span></div>`);
+    const box = await mount<HTMLElement>(html`<div><span data-credit-subject=${fullWidth(code)} data-credit-scenario=${PROCUREMENT}>恒拓</span></div>`);
     scan(box, { endpoint });
     const flag = await settle(flagAfter(box.firstElementChild!)!);
     expect(flag.subject).to.equal(code);
@@ -85,7 +85,7 @@ describe('auto-scan: scan()', () => {
   it("passes a person's number as a property, never writing it into an attribute; purpose from data-credit-purpose", async () => {
     const { endpoint } = await usePlatform();
     const person = FIXTURES.person.subject.id;
-    const box = await fixture<HTMLElement>(
+    const box = await mount<HTMLElement>(
       html`<div><span data-credit-subject=${person} data-credit-purpose="行政许可申请人资格审查">${FIXTURES.person.subject.name}</span></div>`,
     );
     scan(box, { endpoint });
@@ -113,7 +113,7 @@ describe('auto-scan: scan()', () => {
 describe('auto-scan: watch()', () => {
   it('flags rows added later, also nested ones and attributes set later, until stopped', async () => {
     const { endpoint } = await usePlatform();
-    const table = await fixture<HTMLTableElement>(html`<table><tbody></tbody></table>`);
+    const table = await mount<HTMLTableElement>(html`<table><tbody></tbody></table>`);
     const tbody = table.tBodies[0];
     tbody.append(row('恒拓', FIXTURES.restricted.subject.id, { 'data-credit-scenario': PROCUREMENT }));
     const stop = watch(table, { endpoint });
@@ -150,7 +150,7 @@ describe('auto-scan: watch()', () => {
 
   it('updates the flag when the source names another subject', async () => {
     const { endpoint } = await usePlatform();
-    const box = await fixture<HTMLElement>(
+    const box = await mount<HTMLElement>(
       html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id} data-credit-scenario=${PROCUREMENT}>恒拓</span></div>`,
     );
     const stop = watch(box, { endpoint });

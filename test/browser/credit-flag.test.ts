@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { usccCheckChar } from '../../src/ids/index.js';
 import { FIXTURES } from '../../src/testing/index.js';
 import '../../widgets/credit-flag/define.js';
 import type { CreditFlag } from '../../widgets/credit-flag/credit-flag.js';
-import { requestsTo, settle, usePlatform } from './support/platform.js';
+import { mount, requestsTo, settle, usePlatform } from './support/platform.js';
 
 const PROCUREMENT = 'government-procurement';
 const LICENSING = 'administrative-licensing';
@@ -19,7 +19,7 @@ const OUTCOME_CASES = [
 ] as const;
 
 async function flagFor(endpoint: string, subject: string, scenario = LICENSING, purpose = ''): Promise<CreditFlag> {
-  return fixture<CreditFlag>(
+  return mount<CreditFlag>(
     html`<credit-flag endpoint=${endpoint} subject=${subject} scenario=${scenario} purpose=${purpose || ''}></credit-flag>`,
   );
 }
@@ -66,7 +66,7 @@ describe('<credit-flag> outcomes', () => {
   });
 
   it('never shows an outcome word without a subject, and says none was given', async () => {
-    const el = await fixture<CreditFlag>(html`<credit-flag></credit-flag>`);
+    const el = await mount<CreditFlag>(html`<credit-flag></credit-flag>`);
     expect(el.hasAttribute('outcome')).to.be.false;
     expect(badge(el).querySelector('svg')!.getAttribute('data-shape')).to.equal('unknown');
     badge(el).click();
@@ -77,7 +77,7 @@ describe('<credit-flag> outcomes', () => {
 
   it('speaks the page language: lang="en" shows the English word', async () => {
     const { endpoint } = await usePlatform();
-    const el = await fixture<CreditFlag>(
+    const el = await mount<CreditFlag>(
       html`<credit-flag lang="en" endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT}></credit-flag>`,
     );
     await settle(el);
@@ -175,7 +175,7 @@ describe('<credit-flag> batching', () => {
     const { platform, endpoint } = await usePlatform();
     const ids = codes(200);
     expect(new Set(ids).size).to.equal(200);
-    const table = await fixture<HTMLElement>(
+    const table = await mount<HTMLElement>(
       html`<div>${ids.map((id) => html`<credit-flag endpoint=${endpoint} subject=${id} scenario=${PROCUREMENT}></credit-flag>`)}</div>`,
     );
     const flags = [...table.querySelectorAll('credit-flag')];
@@ -188,7 +188,7 @@ describe('<credit-flag> batching', () => {
   it('many flags of the same subject share one request', async () => {
     const { platform, endpoint } = await usePlatform();
     const id = FIXTURES.restricted.subject.id;
-    const row = await fixture<HTMLElement>(
+    const row = await mount<HTMLElement>(
       html`<div>${[1, 2, 3, 4, 5].map(() => html`<credit-flag endpoint=${endpoint} subject=${id} scenario=${PROCUREMENT}></credit-flag>`)}</div>`,
     );
     const flags = [...row.querySelectorAll('credit-flag')];
@@ -321,7 +321,7 @@ describe('<credit-flag> details popover', () => {
 describe('<credit-flag> light-DOM fallback', () => {
   it('hides fallback text once upgraded: no slot, nothing rendered, nothing read out', async () => {
     const { endpoint } = await usePlatform();
-    const el = await fixture<CreditFlag>(
+    const el = await mount<CreditFlag>(
       html`<credit-flag endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT}>信用核查组件未加载</credit-flag>`,
     );
     await settle(el);
@@ -334,7 +334,7 @@ describe('<credit-flag> light-DOM fallback', () => {
   });
 
   it('shows the fallback text where the script did not load', async () => {
-    const frame = await fixture<HTMLIFrameElement>(
+    const frame = await mount<HTMLIFrameElement>(
       html`<iframe title="fallback" srcdoc="<credit-flag subject='91110105MA01K7Q365'>信用核查组件未加载</credit-flag>"></iframe>`,
     );
     await waitUntil(() => frame.contentDocument?.querySelector('credit-flag'), 'the frame has loaded');

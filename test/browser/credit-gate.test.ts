@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clientFor } from '../../src/client/index.js';
 import { FIXTURES } from '../../src/testing/index.js';
 import '../../widgets/credit-gate/define.js';
 import type { CreditGate } from '../../widgets/credit-gate/credit-gate.js';
 import type { CreditFeedbackDetail, CreditGateChangeDetail } from '../../widgets/internal/events.js';
-import { requestsTo, settle, usePlatform } from './support/platform.js';
+import { mount, requestsTo, settle, usePlatform } from './support/platform.js';
 
 const PROCUREMENT = 'government-procurement';
 const LICENSING = 'administrative-licensing';
@@ -31,7 +31,7 @@ async function gate(
   scenario = PROCUREMENT,
   { requireResponse = false, purpose = '', caseNumber = '' } = {},
 ): Promise<CreditGate> {
-  return fixture<CreditGate>(html`
+  return mount<CreditGate>(html`
     <credit-gate endpoint=${endpoint} subject=${subject} scenario=${scenario} purpose=${purpose} case-number=${caseNumber} ?require-response=${requireResponse}>
       <button id="approve" type="button">批准</button>
       <input id="submit" type="submit" value="提交" />
@@ -147,7 +147,7 @@ describe('<credit-gate> outcomes', () => {
   }
 
   it('a gate without a subject keeps the controls disabled', async () => {
-    const el = await fixture<CreditGate>(html`<credit-gate><button>批准</button></credit-gate>`);
+    const el = await mount<CreditGate>(html`<credit-gate><button>批准</button></credit-gate>`);
     expect(el.querySelector('button')!.disabled).to.be.true;
     expect(noticeText(el)).to.contain('未提供主体代码');
     await expect(el).to.be.accessible();
@@ -157,7 +157,7 @@ describe('<credit-gate> outcomes', () => {
 describe('<credit-gate> and the host page', () => {
   it("restores the host's own disabled state when it lets the controls go", async () => {
     const { endpoint } = await usePlatform();
-    const el = await fixture<CreditGate>(html`
+    const el = await mount<CreditGate>(html`
       <credit-gate endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT}>
         <button id="a">批准</button><button id="b" disabled>退回</button><div id="r" role="button" aria-disabled="false">办结</div>
       </credit-gate>
@@ -174,7 +174,7 @@ describe('<credit-gate> and the host page', () => {
 
   it('keeps a control disabled that the host enables while blocked, and leaves it enabled afterwards', async () => {
     const { endpoint } = await usePlatform();
-    const el = await fixture<CreditGate>(html`
+    const el = await mount<CreditGate>(html`
       <credit-gate endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT}><button disabled>批准</button></credit-gate>
     `);
     const button = el.querySelector('button')!;
@@ -206,7 +206,7 @@ describe('<credit-gate> and the host page', () => {
 
   it('Enter in the host form does not submit it while the gate blocks its submit button', async () => {
     const { endpoint } = await usePlatform();
-    const form = await fixture<HTMLFormElement>(html`
+    const form = await mount<HTMLFormElement>(html`
       <form>
         <label>案号 <input id="case" name="case" /></label>
         <credit-gate endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT}><button type="submit">提交审批</button></credit-gate>

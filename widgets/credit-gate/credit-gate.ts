@@ -166,6 +166,7 @@ export class CreditGate extends CheckingElement {
     // `[role=button]` controls cannot be disabled natively: stop their activation while blocked.
     this.addEventListener('click', this.#stopBlockedActivation, true);
     this.addEventListener('keydown', this.#stopBlockedActivation, true);
+    this.addEventListener('keyup', this.#stopBlockedActivation, true);
   }
 
   override connectedCallback(): void {
@@ -244,9 +245,13 @@ export class CreditGate extends CheckingElement {
     const saved = this.#saved.get(el);
     if (!saved) return;
     this.#saved.delete(el);
-    if (isDisableable(el) && saved.disabled !== null) el.disabled = saved.disabled;
-    if (saved.ariaDisabled === null) el.removeAttribute('aria-disabled');
-    else el.setAttribute('aria-disabled', saved.ariaDisabled);
+    if (isDisableable(el)) {
+      if (saved.disabled !== null) el.disabled = saved.disabled;
+    } else if (saved.ariaDisabled === null) {
+      el.removeAttribute('aria-disabled');
+    } else {
+      el.setAttribute('aria-disabled', saved.ariaDisabled);
+    }
   }
 
   #onMutations(records: MutationRecord[]): void {
@@ -436,7 +441,7 @@ export class CreditGate extends CheckingElement {
       ${this.formOpen
         ? this.#renderForm()
         : html`<div class="actions">
-            <button type="button" part="override" class="override" aria-expanded="false" aria-controls="override-form" @click=${this.#openForm}>
+            <button type="button" part="override" class="override" @click=${this.#openForm}>
               ${m.override}
             </button>
           </div>`}`;

@@ -1,7 +1,8 @@
 /**
  * One icon SHAPE per outcome, so that an outcome never depends on colour alone:
  * restricted = octagon with a bar (stop), review = triangle with "!", facilitated =
- * circle with an up-arrow, clear = circle with a tick, unknown = dashed circle with "?".
+ * circle with an up-arrow, clear = circle with a tick, unknown = dashed circle with "?";
+ * a check in flight = a ring with three dots (no animation: it would repaint every frame).
  */
 import { html, svg, type SVGTemplateResult } from 'lit';
 import type { Outcome } from '../../src/contract/index.js';
@@ -12,7 +13,8 @@ const PATHS: Record<Outcome | 'loading', SVGTemplateResult> = {
   facilitated: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M8 3.6 12 8H9.2v4.4H6.8V8H4z" fill="var(--credit-icon-contrast, #fff)"/>`,
   clear: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="m4.3 8.2 2.5 2.5 5-5" fill="none" stroke="var(--credit-icon-contrast, #fff)" stroke-width="1.9"/>`,
   unknown: svg`<circle cx="8" cy="8" r="6.4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-dasharray="2.6 1.6"/><path d="M6.2 6.2a1.9 1.9 0 1 1 2.6 1.8c-.5.2-.8.6-.8 1.1v.6" fill="none" stroke="currentColor" stroke-width="1.5"/><rect x="7.2" y="10.8" width="1.6" height="1.6" fill="currentColor"/>`,
-  loading: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-opacity=".3" stroke-width="2"/><path d="M8 2a6 6 0 0 1 6 6" fill="none" stroke="currentColor" stroke-width="2" class="spin"/>`,
+  // Static on purpose: 500 flags each animating a spinner cost the page more CPU than the checks.
+  loading: svg`<circle cx="8" cy="8" r="6.4" fill="none" stroke="currentColor" stroke-opacity=".45" stroke-width="1.6"/><circle cx="5" cy="8" r="1.1" fill="currentColor"/><circle cx="8" cy="8" r="1.1" fill="currentColor"/><circle cx="11" cy="8" r="1.1" fill="currentColor"/>`,
 };
 
 /** The icon of an outcome (decorative: the word beside it carries the meaning). */

@@ -62,20 +62,6 @@ export const themeStyles = css`
     flex: none;
     vertical-align: -0.15em;
   }
-  .spin {
-    transform-origin: 8px 8px;
-    animation: credit-spin 0.9s linear infinite;
-  }
-  @keyframes credit-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spin {
-      animation: none;
-    }
-  }
   [data-outcome='restricted'] {
     --_c: var(--_restricted);
   }

@@ -21,7 +21,8 @@ export interface BenchPlatform {
 
 export function startPlatform(extraFixtures: readonly Fixture[]): BenchPlatform {
   const platform = createPlatform({ latencyMs: LATENCY_MS, extraFixtures, seed: false });
-  // The marks (`bench:request`, `bench:response`) show the round trips in a performance trace.
+  // The marks (`bench:request`, `bench:response`) time the round trips: the batching
+  // timeline in the report, and any performance trace of a bench page.
   const fetch: typeof globalThis.fetch = async (input, init) => {
     performance.mark('bench:request');
     try {

@@ -16,7 +16,7 @@
  *   outbox: no test sees another's answers. The page part keeps two test files (which
  *   share the origin, its IndexedDB outbox and the service worker) apart as well.
  */
-import { waitUntil } from '@open-wc/testing';
+import { fixtureSync, waitUntil } from '@open-wc/testing';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createPlatform, creditHandlers, type Platform, type PlatformOptions } from '../../../src/testing/index.js';
 
@@ -60,6 +60,20 @@ export async function usePlatform(options: Omit<PlatformOptions, 'basePath'> = {
   const platform = createPlatform({ ...options, basePath: endpoint });
   worker!.use(...creditHandlers(platform, { baseUrl }));
   return { platform, endpoint, baseUrl };
+}
+
+/**
+ * Puts `template` in the page (removed after the test, like `fixture()`) and waits until
+ * the Lit elements in it have rendered. Unlike `fixture()` it never waits for an animation
+ * frame, which never comes while the test page is a background tab (concurrent runs).
+ */
+export async function mount<T extends Element>(template: Parameters<typeof fixtureSync>[0]): Promise<T> {
+  const el = fixtureSync<T>(template);
+  const updating = [el, ...el.querySelectorAll('*')]
+    .map((e) => (e as Partial<{ updateComplete: Promise<unknown> }>).updateComplete)
+    .filter((p): p is Promise<unknown> => !!p && typeof p.then === 'function');
+  await Promise.all(updating);
+  return el;
 }
 
 /** Waits until a checking element has finished: an `outcome` attribute and no `loading`. */

@@ -3,9 +3,10 @@
  * `<credit-flag>`, `<credit-check>`, `<credit-gate>` and `<credit-bidder-screen>`:
  * mount it, wait for its decisions, press its own retry control, read what it shows.
  *
- * Importing this module loads Lit and registers the elements.
+ * Importing this module loads Lit and registers the elements (and nothing of the test
+ * framework's that would touch the page, so that the CSP suite can import it under its policy).
  */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing-helpers';
 import type { Decision } from '../../../../src/policy/decision.js';
 import '../../../../widgets/credit-bidder-screen/define.js';
 import '../../../../widgets/credit-check/define.js';
@@ -15,7 +16,6 @@ import '../../../../widgets/credit-gate/define.js';
 import '../../../../widgets/credit-ledger/define.js';
 import type { CreditBidderScreen } from '../../../../widgets/credit-bidder-screen/credit-bidder-screen.js';
 import type { CreditResultDetail } from '../../../../widgets/internal/events.js';
-import { settle } from '../../support/platform.js';
 import { deepText, until } from './page.js';
 
 export interface Subject {
@@ -44,6 +44,13 @@ export interface Driver<E extends HTMLElement = HTMLElement> {
   retry(el: E): Promise<void>;
   /** Opens whatever the element shows on demand (the flag's popover, the bidder's rows), so that its text is in the DOM. */
   reveal(el: E): Promise<void>;
+}
+
+/** Waits until a checking element has finished: an `outcome` attribute and no `loading`. */
+export async function settle<T extends Element>(el: T): Promise<T> {
+  await until(() => el.hasAttribute('outcome') && !el.hasAttribute('loading'), `${el.localName} to finish its check`);
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return el;
 }
 
 /** The last `credit-result` each element fired. */
