@@ -36,6 +36,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // One browser context per test page: with two files at once the second page would be
+      // a hidden background tab, where animation frames never fire (modernweb-dev/web#2808).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
     }),
   ],

@@ -2,7 +2,8 @@
  * Coalescing of checks: every question asked within `windowMs` with the same group
  * (scenario, purpose, case number) goes out in requests of at most `maxSize` ids; the
  * same question (key) asked again while it is in flight joins the flight instead of
- * being asked twice.
+ * being asked twice. A group that reaches `maxSize` distinct ids is sent at once — a
+ * full request has nothing to wait for — and what is asked after it waits for the window.
  *
  * Callers hold "tickets" on flights. A caller that gives up (its signal aborted)
  * leaves its flights: a flight nobody waits for is dropped before it is sent, and a
@@ -58,7 +59,13 @@ export class Batcher<P, A> {
       let queued = this.#queue.get(group);
       if (!queued) this.#queue.set(group, (queued = { params, flights: [] }));
       queued.flights.push(flight);
-      this.#timer ??= setTimeout(() => this.#flush(), this.#windowMs);
+      if (queued.flights.length >= this.#maxSize) {
+        this.#queue.delete(group);
+        if (this.#queue.size === 0) this.#stopTimer();
+        void this.#run(queued.params, queued.flights);
+      } else {
+        this.#timer ??= setTimeout(() => this.#flush(), this.#windowMs);
+      }
     }
     flight.waiters++;
     return flight;
@@ -88,9 +95,13 @@ export class Batcher<P, A> {
     if (this.#inflight.get(flight.key) === flight) this.#inflight.delete(flight.key);
   }
 
-  #flush(): void {
+  #stopTimer(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+  }
+
+  #flush(): void {
+    this.#stopTimer();
     const groups = [...this.#queue.values()];
     this.#queue.clear();
     for (const { params, flights } of groups) {

@@ -5,9 +5,9 @@
  * `default-catalog`). When revalidation fails, the catalog already held is kept.
  */
 import type { KyInstance } from 'ky';
-import { Catalog } from '../contract/index.js';
+import type { Catalog } from '../contract/index.js';
 import { loadDefaultCatalog } from '../policy/load-default-catalog.js';
-import { readBody, toCreditError } from './http.js';
+import { readBody, schemasInParallel, toCreditError } from './http.js';
 import type { ResolvedOptions } from './options.js';
 
 export interface CatalogResult {
@@ -28,6 +28,8 @@ export function createCatalogSource(http: KyInstance, options: ResolvedOptions):
   async function load(): Promise<CatalogResult> {
     const previous = held;
     try {
+      // The schemas load while the request is on the network.
+      const schemas = schemasInParallel();
       const response = await http.get('v1/measures', {
         headers: previous?.etag ? { 'if-none-match': previous.etag } : {},
         throwHttpErrors: (status) => status !== 304 && status !== 404,
@@ -38,7 +40,7 @@ export function createCatalogSource(http: KyInstance, options: ResolvedOptions):
         // Loaded on first need only: most platforms serve their own catalog.
         held = { catalog: await loadDefaultCatalog(), source: 'default', etag: null, at: now() };
       } else {
-        const catalog = await readBody(response, Catalog);
+        const catalog = await readBody(response, (await schemas).Catalog);
         held = { catalog, source: 'platform', etag: response.headers.get('etag'), at: now() };
       }
     } catch (error) {

@@ -6,21 +6,22 @@
  * `reason`. It rejects only on misuse (CreditInputError) or when the caller's signal
  * aborts. Reads (`catalog`, `ledger`, `commitments.search`) reject with Credit* errors;
  * writes (`feedback`, `commitments.create/update`) go through the outbox.
+ *
+ * Loaded on first need, with `import()`: the zod schemas (when a request is sent, so that
+ * they arrive alongside its answer; see load-schemas.ts) and the outbox (see lazy-outbox.ts).
  */
-import {
-  CheckResponse,
+import type {
+  CheckResult,
+  Commitment,
   CommitmentCreate,
-  CommitmentList,
   CommitmentSearch,
   CommitmentUpdate,
+  FeedbackReceipt,
   FeedbackRequest,
   LedgerPage,
   LedgerQuery,
-  type CheckResult,
-  type Commitment,
-  type FeedbackReceipt,
-  type Scenario,
-  type UnknownReason,
+  Scenario,
+  UnknownReason,
 } from '../contract/index.js';
 import type * as z from 'zod/mini';
 import { normalizeSubjectId, parseSubjectId, usccCheckChar } from '../ids/index.js';
@@ -32,9 +33,10 @@ import { TtlCache } from './cache.js';
 import { createCatalogSource, type CatalogResult } from './catalog-source.js';
 import { CreditInputError, reasonOf } from './errors.js';
 import { createHttp, request } from './http.js';
+import { lazyOutbox } from './lazy-outbox.js';
+import { loadSchemas } from './load-schemas.js';
 import { resolveOptions, type ClientOptions } from './options.js';
-import { Outbox, type OutboxApi, type OutboxReceipt } from './outbox.js';
-import { resolveOutboxStore } from './outbox-store.js';
+import type { OutboxApi, OutboxReceipt } from './outbox.js';
 
 export interface CheckOptions {
   scenario: Scenario;
@@ -125,7 +127,7 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
   const { timeoutMs, now } = options;
   const catalogOf = createCatalogSource(http, options);
   const answers = new TtlCache<Answer>(options.cacheTtlMs, now);
-  const outbox = new Outbox(resolveOutboxStore(options.outbox), http, options);
+  const outbox = lazyOutbox(http, options);
 
   const batcher = new Batcher<CheckParams, Answer>(options.batchWindowMs, MAX_BATCH, async (params, ids, signal) => {
     // The catalog is loaded alongside the batch, not before it.
@@ -141,7 +143,7 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
             signal,
             json: { subjects: ids.map((id) => ({ id })), ...params, operator: options.operator, department: options.department },
           },
-          CheckResponse,
+          (schemas) => schemas.CheckResponse,
         ),
         catalog,
       ]);
@@ -261,8 +263,9 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
     check: check as CreditClient['check'],
     catalog: catalogOf,
     async feedback(feedback) {
+      outbox.prepare();
       const body = argument(
-        FeedbackRequest,
+        (await loadSchemas()).FeedbackRequest,
         { ...feedback, operator: feedback?.operator ?? options.operator, department: feedback?.department ?? options.department },
         'feedback(feedback)',
         FEEDBACK_SHAPE,
@@ -274,26 +277,28 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
     },
     commitments: {
       async create(commitment) {
-        const body = argument(CommitmentCreate, commitment, 'commitments.create(commitment)', COMMITMENT_SHAPE);
+        outbox.prepare();
+        const body = argument((await loadSchemas()).CommitmentCreate, commitment, 'commitments.create(commitment)', COMMITMENT_SHAPE);
         return outbox.enqueue<Commitment>('commitment-create', 'POST', 'v1/commitments', body);
       },
       async search(query) {
-        const body = argument(CommitmentSearch, query ?? {}, 'commitments.search(query)', `{ subjectId?: string, caseNumber?: string, status?: 'pending' | 'fulfilled' | 'breached' }`);
+        const body = argument((await loadSchemas()).CommitmentSearch, query ?? {}, 'commitments.search(query)', `{ subjectId?: string, caseNumber?: string, status?: 'pending' | 'fulfilled' | 'breached' }`);
         if (body.subjectId) body.subjectId = normalizeSubjectId(body.subjectId);
-        const list = await request(http, timeoutMs, 'v1/commitments/search', { method: 'post', json: body }, CommitmentList);
+        const list = await request(http, timeoutMs, 'v1/commitments/search', { method: 'post', json: body }, (schemas) => schemas.CommitmentList);
         return list.items;
       },
       async update(id, patch) {
         if (typeof id !== 'string' || !id) throw new CreditInputError(`credit-widgets: commitments.update(id, patch): id must be the commitment's id.`);
-        const body = argument(CommitmentUpdate, patch, 'commitments.update(id, patch)', `'c_…', { status: 'fulfilled' | 'breached', note?: string }`);
+        outbox.prepare();
+        const body = argument((await loadSchemas()).CommitmentUpdate, patch, 'commitments.update(id, patch)', `'c_…', { status: 'fulfilled' | 'breached', note?: string }`);
         return outbox.enqueue<Commitment>('commitment-update', 'PATCH', `v1/commitments/${encodeURIComponent(id)}`, body);
       },
     },
     async ledger(query = {}) {
-      const q = argument(LedgerQuery, query, 'ledger(query)', `{ from?: 'YYYY-MM-DD', to?: 'YYYY-MM-DD', operator?: string, scenario?: string, cursor?: string, limit?: 1..500 }`);
+      const q = argument((await loadSchemas()).LedgerQuery, query, 'ledger(query)', `{ from?: 'YYYY-MM-DD', to?: 'YYYY-MM-DD', operator?: string, scenario?: string, cursor?: string, limit?: 1..500 }`);
       const searchParams: Record<string, string> = {};
       for (const [key, value] of Object.entries(q)) if (value != null) searchParams[key] = String(value);
-      return request(http, timeoutMs, 'v1/ledger', { searchParams }, LedgerPage);
+      return request(http, timeoutMs, 'v1/ledger', { searchParams }, (schemas) => schemas.LedgerPage);
     },
     outbox,
     dispose() {

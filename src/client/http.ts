@@ -7,13 +7,15 @@
  * - GET is retried on 429/503, honouring `Retry-After` up to 10 s; other methods are
  *   never retried here (a check is a ledger entry; writes go through the outbox);
  * - bodies are written as canonical JSON, so a page's `Array.prototype.toJSON` or
- *   enumerable `Object.prototype` keys cannot change what is sent.
+ *   enumerable `Object.prototype` keys cannot change what is sent;
+ * - the schemas (zod) load on first need, in parallel with the request (load-schemas.ts).
  */
 import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
-import { Problem } from '../contract/index.js';
+import type { Problem } from '../contract/index.js';
 import { canonicalJson } from '../digest/canonical-json.js';
 import type * as z from 'zod/mini';
 import { CreditHttpError, CreditNetworkError, CreditResponseError, CreditTimeoutError } from './errors.js';
+import { loadSchemas, type Schemas } from './load-schemas.js';
 import type { ResolvedOptions } from './options.js';
 
 /** Longest `Retry-After` a read waits for, so that a page never waits for ever. */
@@ -86,10 +88,11 @@ export async function toCreditError(error: unknown, timeoutMs: number): Promise<
     const { response } = error;
     let problem: Problem | null = null;
     try {
-      const parsed = Problem.safeParse(await response.json());
+      const [schemas, body] = await Promise.all([loadSchemas(), response.json()]);
+      const parsed = schemas.Problem.safeParse(body);
       if (parsed.success) problem = parsed.data;
     } catch {
-      // not JSON: no problem details
+      // not JSON (or no schemas to check it with): no problem details
     }
     return new CreditHttpError(response.status, problem, retryAfterSeconds(response.headers.get('retry-after')));
   }
@@ -120,19 +123,32 @@ export async function readBody<S extends z.ZodMiniType>(response: Response, sche
   );
 }
 
-/** `http(path, init)` then `readBody`, with every failure as a Credit* error. */
+/**
+ * The schemas, loading from now on: for callers that send a request and validate its
+ * answer later. A failed load is reported where the schemas are awaited, never as an
+ * unhandled rejection.
+ */
+export function schemasInParallel(): Promise<Schemas> {
+  const schemas = loadSchemas();
+  schemas.catch(() => {});
+  return schemas;
+}
+
+/** `http(path, init)` then `readBody` with the schema `pick` chooses, with every failure as a Credit* error. */
 export async function request<S extends z.ZodMiniType>(
   http: KyInstance,
   timeoutMs: number,
   path: string,
   init: Parameters<KyInstance>[1],
-  schema: S,
+  pick: (schemas: Schemas) => S,
 ): Promise<z.infer<S>> {
+  // The schemas load while the request is on the network.
+  const schemas = schemasInParallel();
   let response: Response;
   try {
     response = await http(path, init);
   } catch (error) {
     throw await toCreditError(error, timeoutMs);
   }
-  return readBody(response, schema);
+  return readBody(response, pick(await schemas));
 }

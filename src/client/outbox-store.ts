@@ -1,11 +1,12 @@
 /**
- * Where outbox items wait until the platform acknowledges them: IndexedDB (via `idb`)
- * in browsers, so that feedback survives a reload or a closed tab, or memory.
+ * Where outbox items wait until the platform acknowledges them: IndexedDB (via `idb`,
+ * loaded with `import()` when a store is first used) in browsers, so that feedback
+ * survives a reload or a closed tab, or memory.
  *
  * Items hold no token and no person's full ID number (the outbox masks them before
  * anything is stored); see outbox.ts.
  */
-import { openDB } from 'idb';
+import type { IDBPDatabase } from 'idb';
 
 export type OutboxKind = 'feedback' | 'commitment-create' | 'commitment-update';
 
@@ -53,23 +54,32 @@ export function memoryOutboxStore(): OutboxStore {
 }
 
 const STORE = 'outbox';
+/** The database `'auto'` stores use. */
+const OUTBOX_DATABASE = 'credit-widgets';
 
 /**
  * IndexedDB database `name`, object store `outbox` keyed by `key`. If IndexedDB cannot
  * be opened (blocked, private mode), items are kept in memory instead.
  */
-export function indexedDbOutboxStore(name = 'credit-widgets'): OutboxStore {
+export function indexedDbOutboxStore(name = OUTBOX_DATABASE): OutboxStore {
   let fallback: OutboxStore | null = null;
-  const db = openDB(name, 1, {
-    upgrade(database) {
-      if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE, { keyPath: 'key' });
-    },
-  }).catch(() => {
-    fallback = memoryOutboxStore();
-    return null;
-  });
-  const run = async <T>(use: (store: OutboxStore) => Promise<T>, idb: (d: NonNullable<Awaited<typeof db>>) => Promise<T>) => {
-    const database = await db;
+  let db: Promise<IDBPDatabase | null> | undefined;
+  // Opened on first use; idb itself loads only then.
+  const open = () =>
+    (db ??= import('idb')
+      .then(({ openDB }) =>
+        openDB(name, 1, {
+          upgrade(database) {
+            if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE, { keyPath: 'key' });
+          },
+        }),
+      )
+      .catch(() => {
+        fallback = memoryOutboxStore();
+        return null;
+      }));
+  const run = async <T>(use: (store: OutboxStore) => Promise<T>, idb: (d: IDBPDatabase) => Promise<T>) => {
+    const database = await open();
     return database ? idb(database) : use(fallback!);
   };
   return {
@@ -84,4 +94,20 @@ export function indexedDbOutboxStore(name = 'credit-widgets'): OutboxStore {
 export function resolveOutboxStore(option: 'auto' | 'memory' | OutboxStore): OutboxStore {
   if (typeof option === 'object') return option;
   return option === 'auto' && typeof indexedDB !== 'undefined' ? indexedDbOutboxStore() : memoryOutboxStore();
+}
+
+/**
+ * Whether the store an `outbox` option stands for may hold items from an earlier page or
+ * client (which must then be sent): a new memory store cannot; an IndexedDB one can only
+ * if its database exists; a store of the integrator's own may.
+ */
+export async function mayHoldItems(option: 'auto' | 'memory' | OutboxStore): Promise<boolean> {
+  if (typeof option === 'object') return true;
+  if (option === 'memory' || typeof indexedDB === 'undefined') return false;
+  try {
+    if (typeof indexedDB.databases !== 'function') return true;
+    return (await indexedDB.databases()).some((db) => db.name === OUTBOX_DATABASE);
+  } catch {
+    return true;
+  }
 }

@@ -4,19 +4,25 @@
  * with the same key — with exponential backoff (1 s doubling to 60 s, or the server's
  * `Retry-After`), on `flush()`, on the window's `online` event, and by the next client
  * over the same store (a reload) — until the platform acknowledges them (2xx). A 4xx
- * other than 408/429 marks the item `failed`; it stays in the store with its problem.
+ * other than 401/408/429 marks the item `failed`; it stays in the store with its problem
+ * (a 401 is an expired session: the write waits for the next login).
+ *
+ * This module loads with `import()` (see lazy-outbox.ts): on a client's first write, on
+ * first use of `client.outbox`, or shortly after the client is created when its store
+ * may hold items of an earlier page.
  *
  * Personal data: what is stored (and sent) carries a person's id only masked, also
  * inside free text; tokens are added per request by the ky instance, never stored.
  */
 import type { KyInstance } from 'ky';
-import { Commitment, FeedbackReceipt } from '../contract/index.js';
-import { displayId, normalizeSubjectId } from '../ids/index.js';
 import { isCreditHttpError } from './errors.js';
-import { readBody, toCreditError } from './http.js';
+import { readBody, schemasInParallel, toCreditError } from './http.js';
 import { idempotencyKey } from './idempotency-key.js';
 import type { ResolvedOptions } from './options.js';
 import type { OutboxItem, OutboxKind, OutboxStore } from './outbox-store.js';
+import { redact } from './redact.js';
+
+export { redact };
 
 export type OutboxState = 'queued' | 'sent' | 'failed';
 
@@ -45,44 +51,36 @@ export interface OutboxApi {
   discard(key: string): Promise<void>;
 }
 
-const SCHEMAS = { feedback: FeedbackReceipt, 'commitment-create': Commitment, 'commitment-update': Commitment };
+/** The schema of the platform's answer to each kind of write. */
+const RECEIPTS = { feedback: 'FeedbackReceipt', 'commitment-create': 'Commitment', 'commitment-update': 'Commitment' } as const;
 const FIRST_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 60_000;
 
 /** Keys being sent right now by any client in this page: one item is never sent twice at once from one tab. */
 const sending = new Set<string>();
 
-/** Person-shaped digit runs (15 or 18 chars) standing alone in free text. */
-const PERSON_ID_IN_TEXT = /(^|[^\dA-Z])(\d{15}(?:\d{2}[\dX])?)(?![\dA-Z])/gi;
-const STRUCTURAL = new Set(['queryId', 'measureId', 'caseNumber', 'dueOn', 'action', 'status']);
-
-/** A copy of `value` with every person's id masked: `subjectId` always, free text where one stands alone. */
-export function redact(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') {
-    if (key === 'subjectId') return displayId(normalizeSubjectId(value));
-    return STRUCTURAL.has(key) ? value : value.replace(PERSON_ID_IN_TEXT, (_, before: string, id: string) => before + displayId(id));
-  }
-  if (Array.isArray(value)) return value.map((v) => redact(v, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));
-  return value;
-}
-
-export class Outbox implements OutboxApi {
+/** The outbox of one client. Its events go to `emit` (the client's subscribers). */
+export class Outbox implements Omit<OutboxApi, 'subscribe'> {
   #store: OutboxStore;
   #http: KyInstance;
   #options: ResolvedOptions;
-  #listeners = new Set<(event: OutboxEvent) => void>();
+  #emitTo: (event: OutboxEvent) => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timerAt = Infinity;
   #disposed = false;
   #onOnline = () => void this.flush();
 
-  constructor(store: OutboxStore, http: KyInstance, options: ResolvedOptions) {
+  constructor(store: OutboxStore, http: KyInstance, options: ResolvedOptions, emit: (event: OutboxEvent) => void) {
     this.#store = store;
     this.#http = http;
     this.#options = options;
+    this.#emitTo = emit;
+  }
+
+  /** Listens for the window's `online` event and sends what an earlier page (or client) of this endpoint left, with its keys. */
+  start(): void {
+    if (this.#disposed) return;
     if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') window.addEventListener('online', this.#onOnline);
-    // Items left by an earlier page (or client) of this endpoint go out now, with their keys.
     void this.flush();
   }
 
@@ -112,11 +110,6 @@ export class Outbox implements OutboxApi {
 
   flush(): Promise<void> {
     return this.#flush(false);
-  }
-
-  subscribe(fn: (event: OutboxEvent) => void): () => void {
-    this.#listeners.add(fn);
-    return () => void this.#listeners.delete(fn);
   }
 
   discard(key: string): Promise<void> {
@@ -158,13 +151,7 @@ export class Outbox implements OutboxApi {
   }
 
   #emit(item: OutboxItem): void {
-    for (const fn of this.#listeners) {
-      try {
-        fn({ item, state: item.state });
-      } catch {
-        // a listener's failure must not stop the outbox
-      }
-    }
+    this.#emitTo({ item, state: item.state });
   }
 
   async #send(item: OutboxItem, recheck: boolean): Promise<OutboxReceipt> {
@@ -179,13 +166,17 @@ export class Outbox implements OutboxApi {
         item = current;
       }
       const attempts = item.attempts + 1;
+      // The schemas load while the request is on the network.
+      const schemas = schemasInParallel();
       let response: Response;
       try {
         response = await this.#http(item.path, { method: item.method, json: item.body, headers: { 'idempotency-key': key } });
       } catch (caught) {
         const error = await toCreditError(caught, this.#options.timeoutMs);
         const message = redact(error instanceof Error ? error.message : String(error)) as string;
-        if (isCreditHttpError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) {
+        // 401 is a session that expired, not a refusal of the write: it waits for the next login
+        // (domain.md §7: sent again until acknowledged). 408 and 429 are "later", too.
+        if (isCreditHttpError(error) && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 408 && error.status !== 429) {
           const failed: OutboxItem = { ...item, state: 'failed', attempts, error: message, status: error.status, problem: redact(error.problem) };
           await this.#store.put(failed);
           this.#emit(failed);
@@ -203,7 +194,7 @@ export class Outbox implements OutboxApi {
       await this.#store.delete(key);
       let answer: unknown;
       try {
-        answer = await readBody(response, SCHEMAS[item.kind]);
+        answer = await readBody(response, (await schemas)[RECEIPTS[item.kind]]);
       } catch {
         answer = undefined;
       }

@@ -48,11 +48,11 @@ export function clientOptionsChanged(a: Readonly<CreditConfig>, b: Readonly<Cred
   return false;
 }
 
-function apply(next: CreditConfig): void {
+function apply(next: CreditConfig, dropClients = false): void {
   const previous = state.config;
   state.config = next;
   // A language switch only re-renders: the clients (their caches and outboxes) stay.
-  if (clientOptionsChanged(previous, next)) {
+  if (dropClients || clientOptionsChanged(previous, next)) {
     for (const client of state.clients.values()) client.dispose();
     state.clients.clear();
   }
@@ -66,7 +66,8 @@ export function getConfig(): Readonly<CreditConfig> {
 
 /** Forgets the configuration and every cached client (for tests and single-page apps that log out). */
 export function resetConfig(): void {
-  apply({});
+  // Always: also when nothing was configured (a logout must not keep the last user's caches).
+  apply({}, true);
 }
 
 /** The client for `endpoint` (default: the configured one), created once per endpoint. */

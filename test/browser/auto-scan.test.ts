@@ -49,6 +49,27 @@ describe('auto-scan: scan()', () => {
     await expect(table).to.be.accessible();
   });
 
+  it('puts the flag inside a marked table cell, so the row keeps one cell per column', async () => {
+    const { endpoint } = await usePlatform();
+    const table = await mount<HTMLTableElement>(html`
+      <table>
+        <caption>待办</caption>
+        <tbody>
+          <tr><td data-credit-subject=${FIXTURES.restricted.subject.id} data-credit-scenario=${PROCUREMENT}>${FIXTURES.restricted.subject.name}</td><td>待审</td></tr>
+        </tbody>
+      </table>
+    `);
+    expect(scan(table, { endpoint })).to.equal(1);
+    const tr = table.querySelector('tr')!;
+    expect(tr.children.length).to.equal(2);
+    expect([...tr.children].every((c) => c.localName === 'td')).to.be.true;
+    const flag = tr.cells[0].lastElementChild as CreditFlag;
+    expect(flag.localName).to.equal('credit-flag');
+    await settle(flag);
+    expect(flag.getAttribute('outcome')).to.equal('restricted');
+    expect(scan(table, { endpoint })).to.equal(0);
+  });
+
   it('uses the scenario option for sources without data-credit-scenario', async () => {
     const { endpoint } = await usePlatform();
     const cell = await mount<HTMLElement>(html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id}>恒拓</span></div>`);

@@ -67,26 +67,35 @@ function isFlag(node: Element | null): node is Flag {
   return !!node && node.localName === 'credit-flag';
 }
 
+/** Elements whose siblings must be of their own kind: the flag goes inside them, at the end. */
+const CONTAINERS = new Set(['td', 'th', 'li', 'dd', 'dt', 'option']);
+
 /** Places a flag after one source, unless it has one already. Returns whether it placed one. */
 function flagSource(source: Element, options: ScanOptions): boolean {
   if (placed.has(source)) return false;
-  const parent = source.parentNode;
-  if (!parent) return false; // not in a tree yet: a later scan (or watch) will see it
+  // A table cell (or list item) keeps its layout: the flag goes inside it, after its content.
+  const inside = CONTAINERS.has(source.localName);
+  const parent = inside ? source : source.parentNode;
+  if (!parent || !source.parentNode) return false; // not in a tree yet: a later scan (or watch) will see it
   if (!normalizeSubjectId(source.getAttribute(SUBJECT_ATTRIBUTE) ?? '')) return false;
-  // A flag nobody owns right after the source (a cloned row, one written by hand) is taken over.
-  const next = source.nextElementSibling;
+  // A flag nobody owns in its place (a cloned row, one written by hand) is taken over.
+  const next = inside ? source.lastElementChild : source.nextElementSibling;
   const adopt = isFlag(next) && !owners.has(next) && next.parentNode === parent ? next : null;
   const flag = adopt ?? (source.ownerDocument ?? document).createElement('credit-flag');
   configureFlag(flag, source, options);
   placed.set(source, flag);
   owners.set(flag, source);
-  if (!adopt) parent.insertBefore(flag, source.nextSibling);
+  if (!adopt) {
+    if (inside) parent.appendChild(flag);
+    else parent.insertBefore(flag, source.nextSibling);
+  }
   return !adopt;
 }
 
 /**
  * Places one `<credit-flag>` after each `[data-credit-subject]` in `root` (the element
- * itself included) that has none yet. Returns how many flags it placed.
+ * itself included) that has none yet — inside it, at the end, when it is a table cell or
+ * a list item, so the table keeps its layout. Returns how many flags it placed.
  */
 export function scan(root: unknown = globalThis.document, options: ScanOptions = {}): number {
   let count = 0;

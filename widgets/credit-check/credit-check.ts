@@ -7,6 +7,7 @@ import type { FeedbackAction, FeedbackRequest } from '../../src/contract/index.j
 import type { Decision, DecisionWarning, MeasureHit } from '../../src/policy/decision.js';
 import type { CreditClient, OutboxEvent, OutboxItem } from '../../src/client/index.js';
 import { getConfig } from '../../src/client/registry.js';
+import { redact } from '../../src/client/redact.js';
 import { parseSubjectId } from '../../src/ids/index.js';
 import { CheckingElement } from '../internal/checking-element.js';
 import { decisionDetailsStyles, freshnessWarnings, renderDecisionDetails } from '../internal/decision-details.js';
@@ -416,13 +417,16 @@ export class CreditCheck extends CheckingElement {
     }
     try {
       const receipt = await this.client.feedback(feedback);
+      // What the outbox stored and sends: a person's number masked, also inside the reason.
+      // The panel and the event show that, never the clerk's raw text.
+      const sent = redact(feedback) as FeedbackRequest;
       this.#ownKeys.add(receipt.key);
       // The outbox may have reported a later state while we waited: keep the furthest one.
       const seen = responsesOf(queryId)?.get(measureId);
       const stateNow = seen?.key === receipt.key && seen.state !== 'queued' ? seen.state : receipt.state;
       setResponse(queryId, measureId, {
         action,
-        reason,
+        reason: sent.reason ?? undefined,
         state: stateNow,
         key: receipt.key,
         error: stateNow === 'failed' ? this.#errorText(receipt.error) : undefined,
@@ -430,7 +434,7 @@ export class CreditCheck extends CheckingElement {
       const hadFocus = this.#focusIsIn(measureId);
       this.#setDraft(measureId, undefined);
       this.responseVersion++;
-      emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback, state: stateNow, key: receipt.key });
+      emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback: sent, state: stateNow, key: receipt.key });
       // The controls the clerk was using are gone: keep keyboard users at the answer.
       if (hadFocus) void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>('.response')?.focus());
     } catch (error) {

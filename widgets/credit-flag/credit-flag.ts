@@ -15,6 +15,7 @@ import { FLAG_MESSAGES, type FlagMessages } from './messages.js';
 type FlagState = Outcome | 'loading' | 'idle';
 
 /**
+ * @tagname credit-flag
  * @summary An inline credit flag: the outcome as an icon and a short word, with the details
  * (subject, masked code, measures and their basis, data time) in a popover that opens on
  * hover, focus, click, Enter or Space. Many flags on one page share batched requests.

@@ -6,6 +6,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, query, state } from 'lit/decorators.js';
 import type { FeedbackRequest, Outcome } from '../../src/contract/index.js';
 import type { Decision, MeasureHit } from '../../src/policy/decision.js';
+import { redact } from '../../src/client/redact.js';
 import { CheckingElement } from '../internal/checking-element.js';
 import { emit, type CreditFeedbackDetail, type CreditGateChangeDetail } from '../internal/events.js';
 import { formatNumber } from '../internal/locale.js';
@@ -35,6 +36,7 @@ export function blockingMeasures(decision: Decision): MeasureHit[] {
 }
 
 /**
+ * @tagname credit-gate
  * @summary Wraps the host's decision controls (its slot): they are disabled while the check
  * runs, when it is `restricted` (with the reason and the blocking measures beside them) and
  * when it is `unknown` ("verify manually", with a retry). A clerk may proceed against a
@@ -347,7 +349,8 @@ export class CreditGate extends CheckingElement {
       };
       try {
         const receipt = await this.client.feedback(feedback);
-        emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback, state: receipt.state, key: receipt.key });
+        // The feedback as the outbox sends it: a person's number masked, also inside the reason.
+        emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback: redact(feedback) as FeedbackRequest, state: receipt.state, key: receipt.key });
         if (receipt.state === 'failed') failed = true;
         else sent.push(`${queryId}|${hit.measure.id}`);
       } catch (error) {

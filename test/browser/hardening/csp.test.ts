@@ -243,7 +243,7 @@ describe('hardening: strict CSP with Trusted Types', function () {
   });
 
   it('<credit-bidder-screen>: a list with bad rows, screening, sorting, filtering, details, CSV and the printed list', async () => {
-    const { endpoint } = await usePlatform();
+    const { endpoint } = await usePlatform(world.options);
     const restore = E.tallBidderScreens();
     try {
       const rows = [
@@ -321,7 +321,7 @@ describe('hardening: strict CSP with Trusted Types', function () {
     $(el, 'button.apply').click();
     await until(() => shadow(el).querySelector('tr[data-query-id], .empty, [class*="empty"]'), 'the filtered page');
     $(el, 'button.reset').click();
-    await until(() => shadow(el).querySelector('tr[data-query-id]'), 'the unfiltered page');
+    await until(() => shadow(el).querySelector('tr[data-query-id]') && !$<HTMLButtonElement>(el, 'button.export').disabled, 'the unfiltered page');
     $(el, 'button.export').click();
     await until(() => csv, 'the CSV');
     await expectClean(el);

@@ -161,6 +161,34 @@ describe('check(): batching, dedupe and cache', () => {
     expect(bodies.flatMap((b) => b.subjects.map((s) => s.id)).sort()).toEqual([...ids].sort());
   });
 
+  it('sends a full batch (100 distinct subjects) at once, without waiting for the window; the rest waits for it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      h = harness({}, { batchWindowMs: 5_000 });
+      const ids = unknownCodes(130);
+      const first = ids.slice(0, 100).map((id) => h!.client.check(id, procurement));
+      // the same subjects again count once
+      const again = h.client.check(ids.slice(0, 100), procurement);
+      const rest = ids.slice(100).map((id) => h!.client.check(id, procurement));
+      // No timer is advanced: the full batch goes out all the same (setImmediate is not faked).
+      for (let turn = 0; turn < 100 && h.checkRequests().length === 0; turn++) await new Promise((r) => setImmediate(r));
+      expect(h.checkRequests()).toHaveLength(1);
+      const decided = await Promise.all(first);
+      expect(decided.map((d) => [d.subjectId, d.reason])).toEqual(ids.slice(0, 100).map((id) => [id, 'not-found']));
+      expect((await again).map((d) => d.queryId)).toEqual(decided.map((d) => d.queryId));
+      expect(checkBodies(h)).toHaveLength(1);
+      expect(checkBodies(h)[0].subjects.map((s) => s.id)).toEqual(ids.slice(0, 100));
+
+      // The other 30 go out when the window ends.
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect((await Promise.all(rest)).map((d) => d.subjectId)).toEqual(ids.slice(100));
+      expect(checkBodies(h)).toHaveLength(2);
+      expect(checkBodies(h)[1].subjects.map((s) => s.id)).toEqual(ids.slice(100));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps different purposes / case numbers in separate requests', async () => {
     h = harness();
     const id = FIXTURES.restricted.subject.id;

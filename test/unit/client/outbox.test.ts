@@ -208,6 +208,30 @@ describe('outbox: persistence (IndexedDB)', () => {
     expect(platform.state.idempotencyHits.get(receipt.key)).toBe(0);
   });
 
+  it('after a reload, pending items go out on their own, before any write or use of client.outbox', async () => {
+    const platform = createPlatform({ seed: false, faults: 'offline' });
+    const before = clientOf(platform, { outbox: 'auto' });
+    const receipt = await before.commitments.create({
+      subjectId: enterprise,
+      caseNumber: 'XK-2026-120',
+      items: ['营业执照副本'],
+      dueOn: '2026-12-31',
+      statement: '本单位承诺在期限内补交上述材料。',
+      signatory: '王敏',
+    });
+    expect(receipt.state).toBe('queued');
+    before.dispose();
+
+    platform.setFaults('none');
+    const after = clientOf(platform, { outbox: 'auto' });
+    const events: OutboxEvent[] = [];
+    after.outbox.subscribe((e) => events.push(e));
+    await vi.waitFor(() => expect(platform.state.commitments.filter((c) => c.caseNumber === 'XK-2026-120')).toHaveLength(1));
+    expect(sentWith(platform, receipt.key)).toHaveLength(1);
+    await vi.waitFor(() => expect(events).toContainEqual(expect.objectContaining({ state: 'sent', item: expect.objectContaining({ key: receipt.key }) })));
+    await expect(after.outbox.pending()).resolves.toEqual([]);
+  });
+
   it('two clients (tabs) flushing at once send an item once', async () => {
     const platform = createPlatform({ seed: false, faults: 'offline' });
     const store = () => indexedDbOutboxStore('credit-widgets-tabs');

@@ -172,10 +172,15 @@ export function shownText(el: Element): string {
   return deepText(el).replace(/\s+/g, ' ');
 }
 
-/** A stylesheet that lets the bidder screen render every row (no virtual window cut-off) in tests. */
+/**
+ * A stylesheet that lets the bidder screen render every row (no virtual window cut-off) in
+ * tests. Constructed and adopted, not a `<style>` element, so that it passes a strict CSP.
+ */
 export function tallBidderScreens(): () => void {
-  const style = document.createElement('style');
-  style.textContent = 'credit-bidder-screen.hardening-tall { --credit-bidder-screen-height: 1000000px; }';
-  document.head.append(style);
-  return () => style.remove();
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('credit-bidder-screen.hardening-tall { --credit-bidder-screen-height: 1000000px; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
 }
