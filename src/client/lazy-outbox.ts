@@ -56,7 +56,7 @@ export function lazyOutbox(http: KyInstance, options: ResolvedOptions): LazyOutb
   let startTimer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
     startTimer = undefined;
     void mayHoldItems(options.outbox).then((may) => {
-      if (false && may && !disposed) outbox().catch(() => {});
+      if (may && !disposed) outbox().catch(() => {});
     });
   }, 0);
   (startTimer as { unref?: () => void }).unref?.();
