@@ -20,6 +20,7 @@ import { CreditElement } from '../internal/credit-element.js';
 import { emit } from '../internal/events.js';
 import { formatDate } from '../internal/locale.js';
 import { themeStyles } from '../internal/theme.js';
+import { tableStyles } from '../internal/table-styles.js';
 import { chinaToday, addDays, daysLeft, defaultDueOn, isIsoDate } from './due-date.js';
 import { COMMITMENT_MESSAGES, type CommitmentMessages } from './messages.js';
 
@@ -84,6 +85,7 @@ const overdueIcon = html`<svg class="icon" part="overdue-icon" viewBox="0 0 16 1
 export class CreditCommitment extends CreditElement {
   static override styles = [
     themeStyles,
+    tableStyles,
     css`
       :host {
         display: block;
@@ -198,22 +200,6 @@ export class CreditCommitment extends CreditElement {
       }
       .notice[data-kind='failed'] {
         border-color: var(--_restricted);
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-bottom: 4px;
-      }
-      th,
-      td {
-        text-align: start;
-        vertical-align: top;
-        border-bottom: 1px solid var(--_border);
-        padding: 4px var(--_space);
       }
       tr.overdue {
         box-shadow: inset 4px 0 0 var(--_restricted);

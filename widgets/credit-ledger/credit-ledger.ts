@@ -16,6 +16,7 @@ import { downloadCsv } from '../internal/csv-export.js';
 import { formatNumber } from '../internal/locale.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
+import { tableStyles } from '../internal/table-styles.js';
 import { ledgerCells, ledgerCsv } from './ledger-csv.js';
 import { LEDGER_MESSAGES, type LedgerMessages } from './messages.js';
 
@@ -68,6 +69,7 @@ interface Notice {
 export class CreditLedger extends CreditElement {
   static override styles = [
     themeStyles,
+    tableStyles,
     progressStyles,
     css`
       :host {
@@ -147,22 +149,6 @@ export class CreditLedger extends CreditElement {
       }
       .scroll {
         overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-bottom: 4px;
-      }
-      th,
-      td {
-        text-align: start;
-        vertical-align: top;
-        border-bottom: 1px solid var(--_border);
-        padding: 4px var(--_space);
       }
       th {
         white-space: nowrap;
