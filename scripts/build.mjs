@@ -46,19 +46,25 @@ await esbuild.build({
 //      those tags appears; see widgets/lazy-extras.ts),
 //    - credit-widgets.print.js: the printable check record and written notice,
 //    - credit-widgets.catalog.js: the default measures catalog (only when the platform
-//      serves none).
+//      serves none),
+//    - credit-widgets.schemas.js: the zod schemas (loaded while the first request is in
+//      flight), credit-widgets.outbox.js + credit-widgets.idb.js: the durable outbox
+//      (on the first write, or when items from an earlier page are waiting).
 //    The code's own `import()` of those modules becomes an `import()` of the sibling
 //    file, which a classic script resolves against its own URL.
 const LAZY_CHUNKS = {
   'src/policy/default-catalog.ts': 'credit-widgets.catalog.js',
   'widgets/internal/print/index.ts': 'credit-widgets.print.js',
+  'src/contract/schemas.ts': 'credit-widgets.schemas.js',
+  'src/client/outbox.ts': 'credit-widgets.outbox.js',
+  idb: 'credit-widgets.idb.js',
 };
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
-    b.onResolve({ filter: /(default-catalog|print\/index)\.js$/ }, (args) => {
+    b.onResolve({ filter: /(default-catalog|print\/index|contract\/schemas|\/outbox)\.js$|^idb$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      const file = relative(process.cwd(), resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      const file = args.path === 'idb' ? 'idb' : relative(process.cwd(), resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
       const chunk = LAZY_CHUNKS[file];
       return chunk ? { path: `./${chunk}`, external: true } : undefined;
     });
@@ -75,7 +81,13 @@ await esbuild.build({
 });
 await esbuild.build({
   ...common,
-  entryPoints: { 'credit-widgets.catalog': 'src/policy/default-catalog.ts', 'credit-widgets.print': 'widgets/internal/print/index.ts' },
+  entryPoints: {
+    'credit-widgets.catalog': 'src/policy/default-catalog.ts',
+    'credit-widgets.print': 'widgets/internal/print/index.ts',
+    'credit-widgets.schemas': 'src/contract/schemas.ts',
+    'credit-widgets.outbox': 'src/client/outbox.ts',
+    'credit-widgets.idb': 'node_modules/idb/build/index.js',
+  },
   outdir: 'dist',
   format: 'esm',
   minify: true,
@@ -113,6 +125,9 @@ const rows = [
   'dist/credit-widgets.extra.js',
   'dist/credit-widgets.print.js',
   'dist/credit-widgets.catalog.js',
+  'dist/credit-widgets.schemas.js',
+  'dist/credit-widgets.outbox.js',
+  'dist/credit-widgets.idb.js',
   'dist/credit-widgets.js',
   'dist/client.js',
 ].map((file) => {

@@ -24,7 +24,8 @@ import type {
   UnknownReason,
 } from '../contract/index.js';
 import type * as z from 'zod/mini';
-import { normalizeSubjectId, parseSubjectId, usccCheckChar } from '../ids/index.js';
+import { displayId, normalizeSubjectId, parseSubjectId, usccCheckChar } from '../ids/index.js';
+import { canonicalJson } from '../digest/canonical-json.js';
 import { evaluate, unknownDecision } from '../policy/evaluate.js';
 import { isIsoDate, todayInChina } from '../policy/dates.js';
 import type { Decision, DecisionWarning } from '../policy/decision.js';
@@ -121,6 +122,31 @@ function argument<S extends z.ZodMiniType>(schema: S, value: unknown, call: stri
 const FEEDBACK_SHAPE = `{ queryId: string, subjectId: string, measureId: string, action: 'applied' | 'not-applied' | 'overridden', reason?: string (required unless 'applied'), caseNumber?: string, operator?: string }`;
 const COMMITMENT_SHAPE = `{ subjectId: string, caseNumber: string, items: string[], dueOn: 'YYYY-MM-DD', statement: string, signatory: string }`;
 
+/**
+ * The answer to each asked id (normalised). An id answered twice with different content
+ * maps to null: a batch that contradicts itself about a subject is not trusted for it.
+ */
+function answersById(results: readonly CheckResult[]): Map<string, CheckResult | null> {
+  const byId = new Map<string, CheckResult | null>();
+  for (const result of results) {
+    const id = normalizeSubjectId(result.id);
+    const seen = byId.get(id);
+    if (seen === undefined) byId.set(id, result);
+    else if (seen !== null && canonicalJson(seen) !== canonicalJson(result)) byId.set(id, null);
+  }
+  return byId;
+}
+
+/**
+ * Whether the subject of an answer is the one asked for (`asked` normalised): the same id,
+ * or — for a natural person, whom platforms may answer masked — the same mask. A batch
+ * whose answers got mixed up must never show one bidder's clean record for another.
+ */
+function isAbout(answered: string, asked: string): boolean {
+  const id = normalizeSubjectId(answered);
+  return id === asked || (id.includes('*') && id === displayId(asked));
+}
+
 export function createCreditClient(userOptions: ClientOptions): CreditClient {
   const options = resolveOptions(userOptions);
   const http = createHttp(options);
@@ -147,13 +173,13 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
         ),
         catalog,
       ]);
-      const byId = new Map<string, CheckResult>();
-      for (const result of data.results) byId.set(normalizeSubjectId(result.id), result);
+      const byId = answersById(data.results);
       const { asOf, catalogVersion } = data;
       const group = groupKey(params);
       return ids.map((id): Answer => {
         const result = byId.get(id);
-        if (!result) return { ok: false, reason: 'invalid-response', asOf };
+        // No answer, two different answers, or an answer about another subject: not trusted.
+        if (!result || ('found' in result && result.found && !isAbout(result.subject.id, id))) return { ok: false, reason: 'invalid-response', asOf };
         if ('error' in result) return { ok: false, reason: result.error.status === 401 ? 'unauthorized' : 'http', queryId: result.queryId, asOf };
         // Only complete answers are reused; failures and unknown subjects are asked again.
         if (result.found) answers.set(`${group}\u0001${id}`, { ok: true, result, asOf, catalogVersion });

@@ -8,9 +8,11 @@
  */
 import type { KyInstance } from 'ky';
 import { CreditNetworkError } from './errors.js';
+import { readBody, schemasInParallel, toCreditError } from './http.js';
 import type { ResolvedOptions } from './options.js';
 import { mayHoldItems, resolveOutboxStore, type OutboxItem, type OutboxKind } from './outbox-store.js';
 import type { Outbox, OutboxApi, OutboxEvent, OutboxReceipt } from './outbox.js';
+import { redact } from './redact.js';
 
 export interface LazyOutbox extends OutboxApi {
   /** Stores the write, then tries to send it (see Outbox.enqueue). */
@@ -39,7 +41,8 @@ export function lazyOutbox(http: KyInstance, options: ResolvedOptions): LazyOutb
   const outbox = (): Promise<Outbox> =>
     (loading ??= import('./outbox.js').then(
       ({ Outbox }) => {
-        loaded = new Outbox(resolveOutboxStore(options.outbox), http, options, emit);
+        const store = resolveOutboxStore(options.outbox);
+        loaded = new Outbox({ store, http, options, emit, toCreditError, readBody, schemasInParallel, redact });
         // A disposed client's outbox still answers pending()/discard(), but sends nothing on its own.
         if (disposed) loaded.dispose();
         else loaded.start();
@@ -55,7 +58,7 @@ export function lazyOutbox(http: KyInstance, options: ResolvedOptions): LazyOutb
   // without holding up the client's first checks.
   let startTimer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
     startTimer = undefined;
-    void mayHoldItems(options.outbox).then((may) => {
+    void mayHoldItems(options.outbox, options.endpoint).then((may) => {
       if (may && !disposed) outbox().catch(() => {});
     });
   }, 0);

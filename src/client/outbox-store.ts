@@ -58,26 +58,31 @@ const STORE = 'outbox';
 const OUTBOX_DATABASE = 'credit-widgets';
 
 /**
- * IndexedDB database `name`, object store `outbox` keyed by `key`. If IndexedDB cannot
- * be opened (blocked, private mode), items are kept in memory instead.
+ * IndexedDB database `name`, object store `outbox` keyed by `key`, opened on first use
+ * (idb itself loads only then). If IndexedDB cannot be opened (blocked, private mode),
+ * items are kept in memory instead. If idb cannot be loaded (its chunk could not be
+ * fetched), that operation rejects and the next one tries again: a write is never kept
+ * in memory only because of a failed download.
  */
 export function indexedDbOutboxStore(name = OUTBOX_DATABASE): OutboxStore {
   let fallback: OutboxStore | null = null;
   let db: Promise<IDBPDatabase | null> | undefined;
-  // Opened on first use; idb itself loads only then.
   const open = () =>
-    (db ??= import('idb')
-      .then(({ openDB }) =>
+    (db ??= import('idb').then(
+      ({ openDB }) =>
         openDB(name, 1, {
           upgrade(database) {
             if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE, { keyPath: 'key' });
           },
+        }).catch(() => {
+          fallback = memoryOutboxStore();
+          return null;
         }),
-      )
-      .catch(() => {
-        fallback = memoryOutboxStore();
-        return null;
-      }));
+      (error: unknown) => {
+        db = undefined;
+        throw error;
+      },
+    ));
   const run = async <T>(use: (store: OutboxStore) => Promise<T>, idb: (d: IDBPDatabase) => Promise<T>) => {
     const database = await open();
     return database ? idb(database) : use(fallback!);
@@ -97,14 +102,14 @@ export function resolveOutboxStore(option: 'auto' | 'memory' | OutboxStore): Out
 }
 
 /**
- * Whether the store an `outbox` option stands for may hold items from an earlier page or
- * client (which must then be sent): a new memory store cannot; an IndexedDB one can only
- * if its database exists; a store of the integrator's own may.
+ * Whether the store an `outbox` option stands for may hold queued items of `endpoint` from
+ * an earlier page or client (which must then be sent): a new memory store cannot; an
+ * IndexedDB one only if its database exists; a store object is asked.
  */
-export async function mayHoldItems(option: 'auto' | 'memory' | OutboxStore): Promise<boolean> {
-  if (typeof option === 'object') return true;
-  if (option === 'memory' || typeof indexedDB === 'undefined') return false;
+export async function mayHoldItems(option: 'auto' | 'memory' | OutboxStore, endpoint: string): Promise<boolean> {
   try {
+    if (typeof option === 'object') return (await option.list()).some((item) => item.endpoint === endpoint && item.state === 'queued');
+    if (option === 'memory' || typeof indexedDB === 'undefined') return false;
     if (typeof indexedDB.databases !== 'function') return true;
     return (await indexedDB.databases()).some((db) => db.name === OUTBOX_DATABASE);
   } catch {

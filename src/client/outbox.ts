@@ -16,13 +16,15 @@
  */
 import type { KyInstance } from 'ky';
 import { isCreditHttpError } from './errors.js';
-import { readBody, schemasInParallel, toCreditError } from './http.js';
+import type { readBody, schemasInParallel, toCreditError } from './http.js';
 import { idempotencyKey } from './idempotency-key.js';
 import type { ResolvedOptions } from './options.js';
 import type { OutboxItem, OutboxKind, OutboxStore } from './outbox-store.js';
-import { redact } from './redact.js';
+import type { redact } from './redact.js';
 
-export { redact };
+// For existing importers (widgets/credit-commitment); new code imports it from redact.js,
+// which keeps this lazily loaded module free of the id code.
+export { redact } from './redact.js';
 
 export type OutboxState = 'queued' | 'sent' | 'failed';
 
@@ -59,22 +61,39 @@ const MAX_BACKOFF_MS = 60_000;
 /** Keys being sent right now by any client in this page: one item is never sent twice at once from one tab. */
 const sending = new Set<string>();
 
-/** The outbox of one client. Its events go to `emit` (the client's subscribers). */
+/**
+ * What an outbox uses of its client. Handed in (by lazy-outbox.ts) rather than imported,
+ * so that this lazily loaded module brings next to nothing of its own: the client's
+ * ky instance, id masking and validation are already loaded.
+ */
+export interface OutboxContext {
+  store: OutboxStore;
+  http: KyInstance;
+  options: ResolvedOptions;
+  /** Receives every event (the client's subscribers). */
+  emit(event: OutboxEvent): void;
+  toCreditError: typeof toCreditError;
+  readBody: typeof readBody;
+  schemasInParallel: typeof schemasInParallel;
+  redact: typeof redact;
+}
+
+/** The outbox of one client. */
 export class Outbox implements Omit<OutboxApi, 'subscribe'> {
   #store: OutboxStore;
   #http: KyInstance;
   #options: ResolvedOptions;
-  #emitTo: (event: OutboxEvent) => void;
+  #context: OutboxContext;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timerAt = Infinity;
   #disposed = false;
   #onOnline = () => void this.flush();
 
-  constructor(store: OutboxStore, http: KyInstance, options: ResolvedOptions, emit: (event: OutboxEvent) => void) {
-    this.#store = store;
-    this.#http = http;
-    this.#options = options;
-    this.#emitTo = emit;
+  constructor(context: OutboxContext) {
+    this.#context = context;
+    this.#store = context.store;
+    this.#http = context.http;
+    this.#options = context.options;
   }
 
   /** Listens for the window's `online` event and sends what an earlier page (or client) of this endpoint left, with its keys. */
@@ -92,7 +111,7 @@ export class Outbox implements Omit<OutboxApi, 'subscribe'> {
       endpoint: this.#options.endpoint,
       method,
       path,
-      body: redact(body),
+      body: this.#context.redact(body),
       state: 'queued',
       attempts: 0,
       createdAt: new Date().toISOString(),
@@ -151,7 +170,7 @@ export class Outbox implements Omit<OutboxApi, 'subscribe'> {
   }
 
   #emit(item: OutboxItem): void {
-    this.#emitTo({ item, state: item.state });
+    this.#context.emit({ item, state: item.state });
   }
 
   async #send(item: OutboxItem, recheck: boolean): Promise<OutboxReceipt> {
@@ -167,6 +186,7 @@ export class Outbox implements Omit<OutboxApi, 'subscribe'> {
       }
       const attempts = item.attempts + 1;
       // The schemas load while the request is on the network.
+      const { schemasInParallel, toCreditError, readBody, redact } = this.#context;
       const schemas = schemasInParallel();
       let response: Response;
       try {

@@ -4,14 +4,14 @@
  * moment — nothing escapes to the page's `error` / `unhandledrejection`, and the element's
  * own retry control shows the real outcome once the platform has recovered.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { configure, resetConfig } from '../../../src/client/registry.js';
 import type { Outcome, UnknownReason } from '../../../src/contract/index.js';
 import type { Decision } from '../../../src/policy/decision.js';
 import { FIXTURES, type FaultSpec, type PlatformOptions } from '../../../src/testing/index.js';
 import { shared } from '../../../widgets/locales/index.js';
 import { usePlatform } from '../support/platform.js';
-import { CHECKING_DRIVERS, shownText, tallBidderScreens, type Driver, type Subject } from './support/elements.js';
+import { CHECKING_DRIVERS, settle, shownText, tallBidderScreens, type Driver, type Subject } from './support/elements.js';
 import { watchPage, type PageWatch } from './support/page.js';
 
 const LICENSING = 'administrative-licensing';
@@ -50,6 +50,7 @@ const CASES: FaultCase[] = [
   {
     title: 'a per-subject error inside a good batch',
     reason: 'http',
+    config: { batchWindowMs: 250 }, // so that the element and its neighbour surely share a request
     platform: () => ({ subjectErrors: { [FIXTURES.cleanThreeYears.subject.id]: { status: 503, title: 'Source register unavailable' } } }),
     recover: ({ platform }) => platform.setSubjectErrors({}),
   },
@@ -109,9 +110,20 @@ describe('hardening: the fault matrix', function () {
           const { platform, endpoint } = await usePlatform(options);
           if (c.config) configure(c.config);
           const subjects = driver.many ? SUBJECTS : SUBJECTS.slice(0, 1);
+          // A per-subject error arrives inside a good batch: a second subject on the page shares the request.
+          const inBatch = c.title === 'a per-subject error inside a good batch' && !driver.many;
+          const companion = inBatch
+            ? await fixture<HTMLElement>(html`<credit-flag endpoint=${endpoint} scenario=${LICENSING} subject=${SUBJECTS[1].id}></credit-flag>`)
+            : null;
           const el = await driver.mount({ endpoint, scenario: LICENSING, subjects });
 
           const failed = await driver.decisions(el);
+          if (companion) {
+            await settle(companion);
+            expect(companion.getAttribute('outcome'), 'the other subject of the batch').to.equal(REAL[1]);
+            const batches = platform.state.requests.filter((r) => r.path.endsWith('/v1/checks')).map((r) => (r.body as { subjects: unknown[] }).subjects.length);
+            expect(batches, 'one request for both').to.deep.equal([2]);
+          }
           expect(failed).to.have.length(subjects.length);
           failed.forEach((d, i) => {
             if (failingIn(c, i)) expect([d.outcome, d.reason], `row ${i + 1}`).to.deep.equal(['unknown', c.reason]);

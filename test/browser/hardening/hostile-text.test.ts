@@ -104,7 +104,7 @@ describe('hardening: hostile text', function () {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="feedback"][data-measure="H-3"] button.submit')!.click();
     await until(() => platform.state.feedback.length === 1, 'the reason to arrive');
     expect(platform.state.feedback[0].reason, 'sent as typed').to.equal(PAYLOADS[0]);
-    await el.updateComplete;
+    await until(() => el.shadowRoot!.querySelector('[part="feedback"][data-measure="H-3"] .delivery[data-state="sent"]'), 'the panel to show the response as sent');
     expect(deepText(el.shadowRoot!.querySelector('[part="feedback"][data-measure="H-3"]')!)).to.contain(PAYLOADS[0]);
 
     // The print views.

@@ -245,6 +245,20 @@ describe('outbox: persistence (IndexedDB)', () => {
     expect(platform.state.feedback).toHaveLength(1);
   });
 
+  it('a new client over the same store (re-configured page) sends what the earlier one left, on its own', async () => {
+    const platform = createPlatform({ seed: false, faults: 'offline' });
+    const shared: OutboxStore = memoryOutboxStore();
+    const first = clientOf(platform, { outbox: shared });
+    const receipt = await first.feedback(feedbackFor(enterprise));
+    expect(receipt.state).toBe('queued');
+    first.dispose();
+    platform.setFaults('none');
+    clientOf(platform, { outbox: shared });
+    await vi.waitFor(() => expect(platform.state.feedback.map((f) => f.idempotencyKey)).toEqual([receipt.key]));
+    expect(sentWith(platform, receipt.key)).toHaveLength(1);
+    await vi.waitFor(async () => expect(await shared.list()).toEqual([]));
+  });
+
   it("leaves other endpoints' items alone", async () => {
     const platform = createPlatform({ seed: false, faults: 'offline' });
     const shared: OutboxStore = memoryOutboxStore();

@@ -51,9 +51,10 @@ async function validCheckBody(scenario: string): Promise<CheckResponse> {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
-/** Every path in `value` (the root included). */
+/** Every path in `value` (the root included), down to a depth where only garbage lives. */
 function paths(value: Json, at: Path = [], out: Path[] = []): Path[] {
   out.push(at);
+  if (at.length >= 12) return out;
   if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...at, i], out));
   else if (value && typeof value === 'object') for (const k of Object.keys(value)) paths(value[k], [...at, k], out);
   return out;
@@ -80,7 +81,7 @@ type Big = { big: 'huge-ascii' | 'huge-cjk' | 'deep-array' | 'deep-object' };
 type Value = Json | Big;
 const isBig = (v: Value): v is Big => !!v && typeof v === 'object' && !Array.isArray(v) && 'big' in v && Object.keys(v).length === 1;
 function materialize(v: Value): Json {
-  if (!isBig(v)) return structuredClone(v);
+  if (!isBig(v)) return copy(v);
   switch (v.big) {
     case 'huge-ascii':
       return 'A'.repeat(200_000);
@@ -135,9 +136,12 @@ function getAt(root: Json, path: Path): Json {
   return node;
 }
 
+/** A deep copy without shared references (the default catalog reuses trigger objects). */
+const copy = (v: Json): Json => JSON.parse(JSON.stringify(v)) as Json;
+
 /** Applies `m` to `root` (a deep copy is made first) and returns the result. */
 function mutate(source: Json, ms: readonly Mutation[]): Json {
-  let root = structuredClone(source);
+  let root = copy(source);
   for (const m of ms) {
     const all = paths(root);
     const path = all[m.at % all.length];
@@ -162,11 +166,12 @@ function mutate(source: Json, ms: readonly Mutation[]): Json {
         break;
       }
       case 'duplicate':
-        if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(parent[key as number]));
+        if (Array.isArray(parent)) parent.splice(key as number, 0, copy(parent[key as number]));
         break;
       case 'swap': {
         const other = all[m.with % all.length];
-        if (other.length === 0 || path.some((p, i) => other[i] !== p) === false || other.some((p, i) => path[i] !== p) === false) break; // ancestor/descendant
+        const isPrefix = (a: Path, b: Path) => a.length <= b.length && a.every((p, i) => b[i] === p);
+        if (isPrefix(path, other) || isPrefix(other, path)) break; // one holds the other: no cycles
         const a = getAt(root, path);
         const b = getAt(root, other);
         (parentOf(root, other) as Record<string | number, Json>)[other.at(-1)!] = a;
