@@ -24,7 +24,6 @@ import type { redact } from './redact.js';
 
 // For existing importers (widgets/credit-commitment); new code imports it from redact.js,
 // which keeps this lazily loaded module free of the id code.
-export { redact } from './redact.js';
 
 export type OutboxState = 'queued' | 'sent' | 'failed';
 

@@ -13,7 +13,8 @@ import type { Commitment, CommitmentCreate, CommitmentStatus } from '../../src/c
 import { getConfig } from '../../src/client/registry.js';
 import { reasonOf } from '../../src/client/errors.js';
 import type { CreditClient } from '../../src/client/create-client.js';
-import { redact, type OutboxEvent } from '../../src/client/outbox.js';
+import type { OutboxEvent } from '../../src/client/outbox.js';
+import { redact } from '../../src/client/redact.js';
 import type { OutboxItem } from '../../src/client/outbox-store.js';
 import { displayId, parseSubjectId } from '../../src/ids/index.js';
 import { CreditElement } from '../internal/credit-element.js';
@@ -24,6 +25,9 @@ import { tableStyles } from '../internal/table-styles.js';
 import { chinaToday, addDays, daysLeft, defaultDueOn, isIsoDate } from './due-date.js';
 import { COMMITMENT_MESSAGES, type CommitmentMessages } from './messages.js';
 
+
+/** A person's ID number as the SDK shows it: first 6, eight stars, last 4. */
+const MASKED_PERSON_ID = /^\d{6}\*{8}\d{3}[\dX]$/;
 /** A commitment as the element reports it before the platform has it (queued): the request, person ids masked. */
 export type CommitmentDraft = CommitmentCreate;
 
@@ -313,6 +317,11 @@ export class CreditCommitment extends CreditElement {
   get #subjectValue(): string {
     const raw = (this.subject ?? '').trim();
     if (!raw) return '';
+    // A natural person's number arrives masked from <credit-check> (it never holds the full
+    // number in its shadow DOM) or from a credit-commitment-request event: the platform
+    // matches it together with the case number.
+    const masked = raw.toUpperCase();
+    if (MASKED_PERSON_ID.test(masked)) return masked;
     const parsed = parseSubjectId(raw);
     return parsed.status === 'invalid' ? '' : parsed.value;
   }

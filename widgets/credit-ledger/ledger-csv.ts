@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../../src/contract/index.js';
 import { displayId } from '../../src/ids/index.js';
 import { shared } from '../locales/index.js';
 import { toCsv } from '../internal/csv-export.js';
-import { formatDateTime, type Locale } from '../internal/locale.js';
+import { formatDateTime, scenarioName, type Locale } from '../internal/locale.js';
 import { LEDGER_MESSAGES } from './messages.js';
 
 /** The header row, in the locale. */
@@ -18,12 +18,12 @@ export function ledgerHeader(locale: Locale): string[] {
 
 /** One entry as the cells people read (the table and the CSV show the same). */
 export function ledgerCells(entry: LedgerEntry, locale: Locale): string[] {
-  const scenarios = shared(locale).scenario;
+  const words = shared(locale);
   return [
     formatDateTime(locale, entry.at),
     entry.operator,
     entry.department ?? '',
-    scenarios[entry.scenario] ?? entry.scenario,
+    scenarioName(words, entry.scenario),
     entry.purpose ?? '',
     entry.caseNumber ?? '',
     entry.subjectName ?? '',

@@ -236,10 +236,8 @@ describe('hardening: hostile text', function () {
     await expectInert(el);
   });
 
-  // Known bug (reported): ledger-csv.ts looks the scenario up with `scenarios[entry.scenario] ?? …`,
-  // so an entry whose scenario is `constructor` shows `function Object() { [native code] }`.
-  // Un-skip once it uses `scenarioName()` from widgets/internal/locale.ts.
-  it.skip('<credit-ledger>: scenarios named like Object.prototype keys show as written', async () => {
+  // The ledger names scenarios through scenarioName(): own keys only, never Object.prototype's.
+  it('<credit-ledger>: scenarios named like Object.prototype keys show as written', async () => {
     const { endpoint } = await usePlatform({ ...world.options });
     for (const scenario of ['constructor', '__proto__', 'toString']) await clientFor(endpoint).check(world.all.id, { scenario });
     const el = await fixture<CreditLedger>(html`<credit-ledger endpoint=${endpoint} page-size="200"></credit-ledger>`);

@@ -289,12 +289,10 @@ describe('hardening: personal data', function () {
     }
   });
 
-  // Known bug (reported, widgets/credit-commitment is not ours to edit): <credit-check> opens its
-  // <credit-commitment> with the decision's MASKED subject id (it must not write the full number
-  // into its shadow root), and <credit-commitment> refuses a masked id as "bad subject", so no
-  // 容缺受理 commitment can be recorded from the panel for a natural person. The platform accepts
-  // masked ids for commitments; the element should too. Un-skip once it does.
-  it.skip('<credit-check> → <credit-commitment>: a 容缺受理 commitment for a natural person can be recorded, masked', async () => {
+  // <credit-check> opens its <credit-commitment> with the decision's MASKED subject id (it must
+  // not write the full number into its shadow root); the commitment goes out masked and the
+  // platform matches it with the case number.
+  it('<credit-check> → <credit-commitment>: a 容缺受理 commitment for a natural person can be recorded, masked', async () => {
     const { platform, endpoint } = await usePlatform();
     const facilitated = await fixture<CreditCheck>(html`<credit-check endpoint=${endpoint} scenario=${LICENSING} purpose=${PURPOSE} case-number=${CASE} subject=${redListed}></credit-check>`);
     await settle(facilitated);
