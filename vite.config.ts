@@ -12,6 +12,8 @@ import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+// A plain .mjs helper shared with scripts/build.mjs (types in lazy-chunks.d.mts).
+import { CHUNK_ENTRIES, lazyChunksPlugin } from './scripts/lib/lazy-chunks.mjs';
 
 const here = import.meta.dirname;
 const root = resolve(here, 'demo');
@@ -20,6 +22,9 @@ const version = (JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8'))
 /** URL path → entry point of the classic (non-module) scripts. */
 const CLASSIC_SCRIPTS: Readonly<Record<string, string>> = {
   '/credit-widgets.iife.js': 'widgets/iife.ts',
+  '/credit-widgets.extra.js': 'widgets/extra.ts',
+  // The IIFE's lazy chunks (ES modules), exactly as `npm run build` lays them out.
+  ...Object.fromEntries(Object.entries(CHUNK_ENTRIES).map(([name, entry]) => [`/${name}.js`, entry])),
   '/demo-sim.js': 'demo/sim-bootstrap.ts',
   '/script-tag/legacy-page.js': 'demo/script-tag/legacy-page.ts',
 };
@@ -34,11 +39,14 @@ const RAW_PAGES: Readonly<Record<string, string>> = {
 /** The demo's pages, for `vite build` (multi-page). */
 const PAGES = ['index', 'approval', 'procurement', 'script-tag', 'ledger', 'vue', 'fault-lab'];
 
+const CHUNK_FILES = new Set(Object.values(CHUNK_ENTRIES));
+
 function esbuildOptions(entry: string, production: boolean): esbuild.BuildOptions {
   return {
     entryPoints: [resolve(here, entry)],
     bundle: true,
-    format: 'iife',
+    format: CHUNK_FILES.has(entry) ? 'esm' : 'iife',
+    plugins: [lazyChunksPlugin(here)],
     platform: 'browser',
     target: 'es2022',
     tsconfig: resolve(here, 'tsconfig.json'),

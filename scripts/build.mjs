@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { relative, resolve } from 'node:path';
+import { CHUNK_ENTRIES, lazyChunksPlugin } from './lib/lazy-chunks.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const quiet = process.argv.includes('--quiet');
@@ -41,35 +41,8 @@ await esbuild.build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
-// 2. One classic script for <script src> in legacy pages, with lazy chunks beside it:
-//    - credit-widgets.extra.js: bidder screen, commitment, ledger (loaded when one of
-//      those tags appears; see widgets/lazy-extras.ts),
-//    - credit-widgets.print.js: the printable check record and written notice,
-//    - credit-widgets.catalog.js: the default measures catalog (only when the platform
-//      serves none),
-//    - credit-widgets.schemas.js: the zod schemas (loaded while the first request is in
-//      flight), credit-widgets.outbox.js + credit-widgets.idb.js: the durable outbox
-//      (on the first write, or when items from an earlier page are waiting).
-//    The code's own `import()` of those modules becomes an `import()` of the sibling
-//    file, which a classic script resolves against its own URL.
-const LAZY_CHUNKS = {
-  'src/policy/default-catalog.ts': 'credit-widgets.catalog.js',
-  'widgets/internal/print/index.ts': 'credit-widgets.print.js',
-  'src/contract/schemas.ts': 'credit-widgets.schemas.js',
-  'src/client/outbox.ts': 'credit-widgets.outbox.js',
-  idb: 'credit-widgets.idb.js',
-};
-const lazyChunks = {
-  name: 'lazy-chunks',
-  setup(b) {
-    b.onResolve({ filter: /(default-catalog|print\/index|contract\/schemas|\/outbox)\.js$|^idb$/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      const file = args.path === 'idb' ? 'idb' : relative(process.cwd(), resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
-      const chunk = LAZY_CHUNKS[file];
-      return chunk ? { path: `./${chunk}`, external: true } : undefined;
-    });
-  },
-};
+// 2. One classic script for <script src> in legacy pages, with lazy chunks beside it
+//    (scripts/lib/lazy-chunks.mjs says which and why).
 await esbuild.build({
   ...common,
   entryPoints: { 'credit-widgets.iife': 'widgets/iife.ts', 'credit-widgets.extra': 'widgets/extra.ts' },
@@ -77,17 +50,11 @@ await esbuild.build({
   format: 'iife',
   minify: true,
   sourcemap: 'linked',
-  plugins: [lazyChunks],
+  plugins: [lazyChunksPlugin()],
 });
 await esbuild.build({
   ...common,
-  entryPoints: {
-    'credit-widgets.catalog': 'src/policy/default-catalog.ts',
-    'credit-widgets.print': 'widgets/internal/print/index.ts',
-    'credit-widgets.schemas': 'src/contract/schemas.ts',
-    'credit-widgets.outbox': 'src/client/outbox.ts',
-    'credit-widgets.idb': 'node_modules/idb/build/index.js',
-  },
+  entryPoints: CHUNK_ENTRIES,
   outdir: 'dist',
   format: 'esm',
   minify: true,

@@ -1,0 +1,4 @@
+import type { Plugin } from 'esbuild';
+export declare const LAZY_CHUNKS: Record<string, string>;
+export declare const CHUNK_ENTRIES: Record<string, string>;
+export declare function lazyChunksPlugin(root?: string): Plugin;

@@ -1,0 +1,43 @@
+// The script-tag bundle's lazy chunks, shared by `npm run build` and the demo's dev server.
+// The code's own `import()` of these modules becomes an `import()` of a sibling file,
+// which a classic script resolves against its own URL:
+//   - credit-widgets.extra.js    the bidder screen, commitment form and ledger (see widgets/lazy-extras.ts)
+//   - credit-widgets.print.js    the printable check record and written notice
+//   - credit-widgets.catalog.js  the default measures catalog (only when the platform serves none)
+//   - credit-widgets.schemas.js  the zod schemas (loaded while the first request is in flight)
+//   - credit-widgets.outbox.js + credit-widgets.idb.js  the durable outbox (on the first
+//     write, or when items from an earlier page are waiting)
+import { relative, resolve } from 'node:path';
+
+/** Module (relative to the repository, or a bare package name) → the chunk file it becomes. */
+export const LAZY_CHUNKS = {
+  'src/policy/default-catalog.ts': 'credit-widgets.catalog.js',
+  'widgets/internal/print/index.ts': 'credit-widgets.print.js',
+  'src/contract/schemas.ts': 'credit-widgets.schemas.js',
+  'src/client/outbox.ts': 'credit-widgets.outbox.js',
+  idb: 'credit-widgets.idb.js',
+};
+
+/** The ESM chunk files and their entry points (the extra chunk is an IIFE of its own). */
+export const CHUNK_ENTRIES = {
+  'credit-widgets.catalog': 'src/policy/default-catalog.ts',
+  'credit-widgets.print': 'widgets/internal/print/index.ts',
+  'credit-widgets.schemas': 'src/contract/schemas.ts',
+  'credit-widgets.outbox': 'src/client/outbox.ts',
+  'credit-widgets.idb': 'node_modules/idb/build/index.js',
+};
+
+/** esbuild plugin: dynamic imports of the modules above stay `import()`s of the sibling files. */
+export function lazyChunksPlugin(root = process.cwd()) {
+  return {
+    name: 'lazy-chunks',
+    setup(build) {
+      build.onResolve({ filter: /(default-catalog|print\/index|contract\/schemas|\/outbox)\.js$|^idb$/ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const file = args.path === 'idb' ? 'idb' : relative(root, resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+        const chunk = LAZY_CHUNKS[file];
+        return chunk ? { path: `./${chunk}`, external: true } : undefined;
+      });
+    },
+  };
+}
