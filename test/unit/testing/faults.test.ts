@@ -136,28 +136,38 @@ describe('network faults', () => {
   it('hang: never answers until the request aborts, then rejects with the abort reason', async () => {
     const p = withFaults('hang');
     const controller = new AbortController();
-    const pending = p.handle(checkRequest({ signal: controller.signal }));
+    // Node 20 links a Request's signal to the caller's only weakly: the test keeps the
+    // Request itself alive (and checks its signal), or GC could cut the link mid-test.
+    const request = checkRequest({ signal: controller.signal });
+    const pending = p.handle(request);
     expect(await stateOf(pending)).toBe('pending');
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(request.signal.aborted).toBe(true);
   });
 
   it('hang rejects at once for a request that is already aborted, and with a timeout reason', async () => {
     const p = withFaults('hang');
     await expect(p.handle(checkRequest({ signal: AbortSignal.abort() }))).rejects.toMatchObject({ name: 'AbortError' });
     const controller = new AbortController();
-    const pending = p.handle(checkRequest({ signal: controller.signal }));
+    const request = checkRequest({ signal: controller.signal });
+    const pending = p.handle(request);
     controller.abort(new DOMException('too slow', 'TimeoutError'));
     await expect(pending).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(request.signal.aborted).toBe(true);
   });
 
   it('latency is cut short by an abort', async () => {
     const p = createPlatform({ latencyMs: [60_000, 120_000] });
     const controller = new AbortController();
-    const pending = p.handle(checkRequest({ signal: controller.signal }));
+    // Node 20 links a Request's signal to the caller's only weakly: the test keeps the
+    // Request itself alive (and checks its signal), or GC could cut the link mid-test.
+    const request = checkRequest({ signal: controller.signal });
+    const pending = p.handle(request);
     expect(await stateOf(pending)).toBe('pending');
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(request.signal.aborted).toBe(true);
   });
 
   it('a small latency still answers', async () => {
@@ -221,7 +231,8 @@ describe('fault scope and control', () => {
     for (const mode of FAULT_MODES) {
       const p = withFaults(mode);
       const controller = new AbortController();
-      const outcome = p.handle(checkRequest({ signal: controller.signal })).then(
+      const request = checkRequest({ signal: controller.signal }); // kept alive: see the hang test
+      const outcome = p.handle(request).then(
         async (res) => ({ status: res.status, type: res.headers.get('Content-Type'), ok: CheckResponse.safeParse(await res.json().catch(() => null)).success }),
         (error: Error) => ({ error: error.name }),
       );
@@ -230,6 +241,7 @@ describe('fault scope and control', () => {
         controller.abort();
       }
       const result = await outcome;
+      expect(request.signal.aborted).toBe(mode === 'hang');
       if (mode === 'none') expect(result, mode).toMatchObject({ status: 200, ok: true });
       else expect(result, mode).not.toMatchObject({ status: 200, ok: true });
     }
