@@ -32,6 +32,7 @@ await esbuild.build({
   entryPoints: {
     'credit-widgets': 'widgets/index.ts',
     client: 'src/index.ts',
+    contract: 'src/contract/entry.ts',
     testing: 'src/testing/index.ts',
   },
   outdir: 'dist',

@@ -3,7 +3,11 @@
  * schemas and types), subject-id validation, the policy engine and the typed client.
  * No Lit, no DOM.
  */
-export * from './contract/index.js';
+// The contract's lists and types. The zod schemas themselves (values) live in
+// `credit-widgets/contract`, so that a page that only checks loads zod lazily, while the
+// first request is in flight.
+export * from './contract/constants.js';
+export type * from './contract/schemas.js';
 export * from './ids/index.js';
 // The engine, without the default catalog's data: `loadDefaultCatalog()` fetches that
 // lazily (the client does so by itself when the platform serves no catalog).
