@@ -15,44 +15,14 @@
  * Cycles and BigInts throw a `TypeError`.
  */
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '\\"',
-  '\\': '\\\\',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
-
-const hex4 = (code: number) => '\\u' + code.toString(16).padStart(4, '0');
-
-/** A JSON string literal, character for character what `JSON.stringify(text)` returns. */
+/**
+ * A JSON string literal. `JSON.stringify` of a string *primitive* never looks up a
+ * `toJSON` (only objects have one consulted), so prototype pollution cannot reach it; it
+ * escapes lone surrogates as `\\udxxx` (well-formed JSON.stringify, ES2019), and it is
+ * many times faster than escaping character by character.
+ */
 export function quoteJsonString(text: string): string {
-  let out = '"';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const code = text.charCodeAt(i);
-    const escape = ESCAPES[ch];
-    if (escape !== undefined) {
-      out += escape;
-    } else if (code < 0x20) {
-      out += hex4(code);
-    } else if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += ch + text[i + 1];
-        i++;
-      } else {
-        out += hex4(code);
-      }
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      out += hex4(code);
-    } else {
-      out += ch;
-    }
-  }
-  return out + '"';
+  return JSON.stringify(text);
 }
 
 const toStringTag = (value: object) => Object.prototype.toString.call(value);
