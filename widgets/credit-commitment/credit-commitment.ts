@@ -21,6 +21,7 @@ import { CreditElement } from '../internal/credit-element.js';
 import { emit } from '../internal/events.js';
 import { formatDate } from '../internal/locale.js';
 import { themeStyles } from '../internal/theme.js';
+import { formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { chinaToday, addDays, daysLeft, defaultDueOn, isIsoDate } from './due-date.js';
 import { COMMITMENT_MESSAGES, type CommitmentMessages } from './messages.js';
@@ -89,6 +90,7 @@ const overdueIcon = html`<svg class="icon" part="overdue-icon" viewBox="0 0 16 1
 export class CreditCommitment extends CreditElement {
   static override styles = [
     themeStyles,
+    formStyles,
     tableStyles,
     css`
       :host {
@@ -142,20 +144,8 @@ export class CreditCommitment extends CreditElement {
         gap: var(--_space);
         align-items: center;
       }
-      .field {
-        display: grid;
-        gap: 4px;
-      }
-      label {
-        font-weight: 600;
-      }
       input,
       textarea {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 4px var(--_space);
-        min-height: 32px;
-        background: var(--_surface);
         width: 100%;
       }
       li input {
@@ -163,18 +153,6 @@ export class CreditCommitment extends CreditElement {
       }
       input[type='date'] {
         width: auto;
-      }
-      [aria-invalid='true'] {
-        border-color: var(--_restricted);
-        border-width: 2px;
-      }
-      .hint {
-        color: var(--_muted);
-        font-size: 0.92em;
-      }
-      .error {
-        color: var(--_restricted);
-        font-weight: 600;
       }
       .error::before {
         content: '✕ ';

@@ -12,6 +12,7 @@ import { emit, type CreditFeedbackDetail, type CreditGateChangeDetail } from '..
 import { formatNumber } from '../internal/locale.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
+import { formStyles } from '../internal/form-styles.js';
 import { GATE_MESSAGES, type GateMessages } from './messages.js';
 
 /** The host's controls a gate governs: anything that submits or acts like a button. */
@@ -69,6 +70,7 @@ export function blockingMeasures(decision: Decision): MeasureHit[] {
 export class CreditGate extends CheckingElement {
   static override styles = [
     themeStyles,
+    formStyles,
     css`
       :host {
         display: block;
@@ -131,14 +133,6 @@ export class CreditGate extends CheckingElement {
       }
       textarea[aria-invalid='true'] {
         border: 2px solid var(--_restricted);
-      }
-      .hint {
-        color: var(--_muted);
-        font-size: 0.92em;
-      }
-      .error {
-        color: var(--_restricted);
-        font-weight: 600;
       }
     `,
   ];

@@ -16,6 +16,7 @@ import { downloadCsv } from '../internal/csv-export.js';
 import { formatNumber } from '../internal/locale.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
+import { formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { ledgerCells, ledgerCsv } from './ledger-csv.js';
 import { LEDGER_MESSAGES, type LedgerMessages } from './messages.js';
@@ -69,6 +70,7 @@ interface Notice {
 export class CreditLedger extends CreditElement {
   static override styles = [
     themeStyles,
+    formStyles,
     tableStyles,
     progressStyles,
     css`
@@ -108,25 +110,6 @@ export class CreditLedger extends CreditElement {
         flex-wrap: wrap;
         gap: var(--_space) calc(var(--_space) * 2);
         align-items: flex-start;
-      }
-      .field {
-        display: grid;
-        gap: 4px;
-      }
-      label {
-        font-weight: 600;
-      }
-      input,
-      select {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        padding: 4px var(--_space);
-        min-height: 32px;
-        background: var(--_surface);
-      }
-      [aria-invalid='true'] {
-        border-color: var(--_restricted);
-        border-width: 2px;
       }
       .error {
         color: var(--_restricted);
