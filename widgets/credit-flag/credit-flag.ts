@@ -101,15 +101,6 @@ export class CreditFlag extends CheckingElement {
       .title {
         font-weight: 600;
       }
-      .sentence {
-        display: flex;
-        gap: 0.35em;
-        align-items: flex-start;
-        color: var(--_c, var(--_text));
-      }
-      .sentence span {
-        color: var(--_text);
-      }
       dl {
         display: grid;
         grid-template-columns: auto 1fr;

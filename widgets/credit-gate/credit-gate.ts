@@ -96,15 +96,6 @@ export class CreditGate extends CheckingElement {
       .notice ul {
         margin: 0 0 calc(var(--_space) / 2);
       }
-      .sentence {
-        display: flex;
-        gap: 0.35em;
-        align-items: flex-start;
-        color: var(--_c, var(--_text));
-      }
-      .sentence span {
-        color: var(--_text);
-      }
       ul {
         padding-inline-start: 1.2em;
       }

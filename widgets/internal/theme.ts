@@ -62,6 +62,16 @@ export const themeStyles = css`
     flex: none;
     vertical-align: -0.15em;
   }
+  /* An outcome sentence: its icon in the outcome's colour, the words in the text colour. */
+  .sentence {
+    display: flex;
+    gap: 0.35em;
+    align-items: flex-start;
+    color: var(--_c, var(--_text));
+  }
+  .sentence span {
+    color: var(--_text);
+  }
   [data-outcome='restricted'] {
     --_c: var(--_restricted);
   }
