@@ -10,7 +10,7 @@
  *   enumerable `Object.prototype` keys cannot change what is sent;
  * - the schemas (zod) load on first need, in parallel with the request (load-schemas.ts).
  */
-import ky, { isHTTPError, isTimeoutError, type KyInstance } from 'ky';
+import ky, { isHTTPError, isTimeoutError, type Hooks, type KyInstance } from 'ky';
 import type { Problem } from '../contract/index.js';
 import { canonicalJson } from '../digest/canonical-json.js';
 import type * as z from 'zod/mini';
@@ -41,30 +41,53 @@ export function createHttp(options: ResolvedOptions): KyInstance {
       // Only HTTP answers are retried; a network error or timeout is reported at once.
       shouldRetry: ({ error }) => (isHTTPError(error) ? undefined : false),
     },
-    hooks: {
-      beforeRequest: [
-        async (request) => {
-          if (!getToken) return;
-          let token: string | null | undefined;
-          try {
-            token = await getToken();
-          } catch {
-            throw new CreditHttpError(401, null, null, 'getToken() failed');
-          }
-          if (token) request.headers.set('authorization', `Bearer ${token}`);
-        },
-      ],
-      afterResponse: [
-        (_request, _options, response, { retryCount }) =>
-          response.status === 401 && getToken && retryCount === 0 ? ky.retry({ delay: 0, code: 'UNAUTHORIZED' }) : undefined,
-      ],
-    },
+    // Only with a token source: ky clones (tees) every answer's body for an afterResponse hook.
+    hooks: getToken ? tokenHooks(getToken) : {},
   });
 }
 
-/** A request body as JSON text, immune to what a page has added to the built-in prototypes. */
+/** `Authorization: Bearer <getToken()>` on every request; a 401 → one fresh token and one retry. */
+function tokenHooks(getToken: NonNullable<ResolvedOptions['getToken']>): Hooks {
+  return {
+    beforeRequest: [
+      async (request) => {
+        let token: string | null | undefined;
+        try {
+          token = await getToken();
+        } catch {
+          throw new CreditHttpError(401, null, null, 'getToken() failed');
+        }
+        if (token) request.headers.set('authorization', `Bearer ${token}`);
+      },
+    ],
+    afterResponse: [
+      (_request, _options, response, { retryCount }) =>
+        response.status === 401 && retryCount === 0 ? ky.retry({ delay: 0, code: 'UNAUTHORIZED' }) : undefined,
+    ],
+  };
+}
+
+/**
+ * A request body as JSON text, immune to what a page has added to the built-in prototypes:
+ * `JSON.stringify` while no `toJSON` has been added to them (it then writes the same values;
+ * only the key order may differ, which no reader depends on), canonical JSON otherwise.
+ */
 export function jsonBody(data: unknown): string {
-  return canonicalJson(data) ?? 'null';
+  return (builtinsUntouched() ? JSON.stringify(data) : canonicalJson(data)) ?? 'null';
+}
+
+const nativeDateToJson = Date.prototype.toJSON;
+
+/** True while no page script has put a `toJSON` on the prototypes JSON.stringify consults (checked on every call: a page may add one at any time). */
+function builtinsUntouched(): boolean {
+  return (
+    !('toJSON' in Array.prototype) &&
+    !('toJSON' in String.prototype) &&
+    !('toJSON' in Number.prototype) &&
+    !('toJSON' in Boolean.prototype) &&
+    Date.prototype.toJSON === nativeDateToJson &&
+    /\[native code\]/.test(Function.prototype.toString.call(nativeDateToJson))
+  );
 }
 
 function retryAfterSeconds(header: string | null): number | null {

@@ -60,8 +60,13 @@ function apply(next: CreditConfig, dropClients = false): void {
   for (const fn of state.listeners) fn(snapshot);
 }
 
+/** The frozen copy of the configuration last handed out (every element reads it, often). */
+let frozen: { source: CreditConfig; copy: Readonly<CreditConfig> } | undefined;
+
 export function getConfig(): Readonly<CreditConfig> {
-  return Object.freeze({ ...state.config });
+  // Another copy of the library may have replaced `state.config`: the copy follows it.
+  if (frozen?.source !== state.config) frozen = { source: state.config, copy: Object.freeze({ ...state.config }) };
+  return frozen.copy;
 }
 
 /** Forgets the configuration and every cached client (for tests and single-page apps that log out). */
@@ -70,6 +75,9 @@ export function resetConfig(): void {
   apply({}, true);
 }
 
+/** Endpoints already validated, with their keys (every check of every element asks for its client). */
+const endpointKeys = new Map<string, string>();
+
 /** The client for `endpoint` (default: the configured one), created once per endpoint. */
 export function clientFor(endpoint: string | undefined = state.config.endpoint): CreditClient {
   if (!endpoint) {
@@ -77,8 +85,13 @@ export function clientFor(endpoint: string | undefined = state.config.endpoint):
       `credit-widgets: no endpoint. Call configure({ endpoint: 'https://credit.example.gov.cn/api' }) or give the element an endpoint attribute.`,
     );
   }
-  validateOptions({ endpoint }, 'clientFor', true);
-  const key = endpointKey(endpoint);
+  let key = endpointKeys.get(endpoint);
+  if (key === undefined) {
+    validateOptions({ endpoint }, 'clientFor', true);
+    key = endpointKey(endpoint);
+    if (endpointKeys.size >= 64) endpointKeys.clear();
+    endpointKeys.set(endpoint, key);
+  }
   let client = state.clients.get(key);
   if (!client) {
     const config = state.config;

@@ -140,7 +140,26 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * would turn every array of an answer into a string.
  */
 function jsonText(body: unknown): string {
-  return canonicalJson(body) ?? 'null';
+  return pristineJson() ? JSON.stringify(body) ?? 'null' : canonicalJson(body) ?? 'null';
+}
+
+const nativeDateToJson = Date.prototype.toJSON;
+
+/**
+ * Whether `JSON.stringify` writes what canonical JSON would (up to key order, which no
+ * reader depends on): nobody has put a `toJSON` on the built-in prototypes our bodies
+ * consist of, and `Date`'s is the native one. Checked on every call, because a page can
+ * change them at any time; on a page that did, bodies go through `canonicalJson`.
+ */
+function pristineJson(): boolean {
+  return (
+    !('toJSON' in Array.prototype) &&
+    !('toJSON' in String.prototype) &&
+    !('toJSON' in Number.prototype) &&
+    !('toJSON' in Boolean.prototype) &&
+    Date.prototype.toJSON === nativeDateToJson &&
+    /\[native code\]/.test(Function.prototype.toString.call(nativeDateToJson))
+  );
 }
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const PROBLEM_BASE = 'https://credit-widgets.example/problems/';
@@ -216,10 +235,6 @@ function hang(signal: AbortSignal): Promise<never> {
     if (signal.aborted) return reject(abortReason(signal));
     signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true });
   });
-}
-
-function isPersonSubject(id: string): boolean {
-  return parseSubjectId(id).type === 'idcard';
 }
 
 const b64url = {
@@ -383,7 +398,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     if (!parsed.success) return problem(400, 'invalid-request', 'Invalid check request', describeIssues(parsed.error));
     const request = parsed.data;
     const ids = request.subjects.map((s) => normalizeSubjectId(s.id));
-    if (ids.some(isPersonSubject) && !request.purpose?.trim()) {
+    const parsedIds = ids.map((id) => parseSubjectId(id));
+    if (parsedIds.some((p) => p.type === 'idcard') && !request.purpose?.trim()) {
       return problem(
         422,
         'purpose-required',
@@ -394,11 +410,12 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     const at = nowTime();
     const operator = request.operator?.trim() || '未署名';
     const department = request.department ?? options.department;
+    const entries: LedgerEntry[] = [];
     const results: CheckResult[] = ids.map((id, i) => {
       const asked = request.subjects[i].id;
       const error = subjectErrors.get(id);
       if (error) return { id: asked, error: { ...error } };
-      const parsedId = parseSubjectId(id);
+      const parsedId = parsedIds[i];
       if (parsedId.status === 'invalid') {
         return { id: asked, error: { status: 400, title: 'Invalid subject id', detail: parsedId.problem ?? undefined } };
       }
@@ -415,10 +432,12 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
       if (request.purpose) entry.purpose = request.purpose;
       if (request.caseNumber) entry.caseNumber = request.caseNumber;
       if (fixture) entry.subjectName = fixture.subject.name;
-      state.ledger.unshift(entry);
+      entries.push(entry);
       if (!fixture) return { id: asked, queryId, found: false, records: [] };
       return { id: asked, queryId, found: true, subject: { ...fixture.subject }, records: recordsOf(fixture) };
     });
+    // Newest first, as if each had been put at the front in turn (one move, not one per subject).
+    state.ledger.unshift(...entries.reverse());
     const response: CheckResponse = { asOf: at, catalogVersion, results };
     return json(200, response);
   }
@@ -623,6 +642,11 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
   }
 
   async function handle(request: Request): Promise<Response> {
+    // The round trip starts when the request arrives, not once the page's main thread has
+    // found time to read its body: reading it waits behind whatever the page is busy with
+    // (e.g. laying out the elements that just asked), which a real network does not.
+    const roundTrip = latency(request.signal);
+    roundTrip.catch(() => {}); // awaited below; an early return must not leave it unhandled
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     const headers: Record<string, string> = {};
@@ -651,7 +675,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     const fault = plan.take(target.path);
     if (fault) recorded.fault = fault.mode;
     if (fault?.mode === 'offline') throw new TypeError('Failed to fetch');
-    await latency(request.signal);
+    await roundTrip;
     if (fault) {
       const retryAfter = fault.retryAfter === undefined ? 1 : fault.retryAfter;
       const retryHeaders: Record<string, string> = retryAfter === null ? {} : { 'Retry-After': String(retryAfter) };

@@ -5,6 +5,7 @@
  * attributes, and the `credit-result` / `credit-error` events.
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SCENARIOS, type Outcome, type UnknownReason } from '../../src/contract/index.js';
 import { isCreditInputError, reasonOf } from '../../src/client/errors.js';
@@ -85,14 +86,14 @@ export abstract class CheckingElement extends CreditElement {
     void this.check.run();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate?.(changed);
+  /**
+   * Reflects the state once per update: here the check controller has already started a
+   * check for new arguments (its `hostUpdate` runs before `update`), so `loading` is current
+   * and the render sees the same attributes as the page.
+   */
+  protected override update(changed: PropertyValues): void {
     this.reflectState();
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    this.reflectState();
+    super.update(changed);
   }
 
   /** The `loading` and `outcome` attributes, for styling and tests. */

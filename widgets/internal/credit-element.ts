@@ -48,9 +48,12 @@ export abstract class CreditElement extends LitElement {
     this.#unsubscribe = undefined;
   }
 
+  /** The locale resolved once for the update in progress (a render asks for it many times). */
+  #updateLocale?: Locale;
+
   /** The locale this element renders in: its `lang`, the document's, then `configure({ locale })`. */
   get locale(): Locale {
-    return resolveLocale(this);
+    return this.#updateLocale ?? resolveLocale(this);
   }
 
   /** Shared words in the current locale. */
@@ -68,6 +71,7 @@ export abstract class CreditElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
+    this.#updateLocale = resolveLocale(this);
     try {
       this.#failed = false;
       super.update(changed);
@@ -80,6 +84,8 @@ export abstract class CreditElement extends LitElement {
       } catch {
         /* the fallback itself failed: leave the last good DOM in place */
       }
+    } finally {
+      this.#updateLocale = undefined;
     }
   }
 
