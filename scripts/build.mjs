@@ -60,6 +60,8 @@ await esbuild.build({
   format: 'esm',
   minify: true,
   sourcemap: 'linked',
+  // The client chunk loads the schemas, outbox, idb and catalog chunks by URL, as the script does.
+  plugins: [lazyChunksPlugin()],
 });
 
 // 3. Types.
@@ -96,6 +98,7 @@ const rows = [
   'dist/credit-widgets.schemas.js',
   'dist/credit-widgets.outbox.js',
   'dist/credit-widgets.idb.js',
+  'dist/credit-widgets.client.js',
   'dist/credit-widgets.js',
   'dist/client.js',
 ].map((file) => {

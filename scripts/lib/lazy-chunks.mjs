@@ -7,6 +7,9 @@
 //   - credit-widgets.schemas.js  the zod schemas (loaded while the first request is in flight)
 //   - credit-widgets.outbox.js + credit-widgets.idb.js  the durable outbox (on the first
 //     write, or when items from an earlier page are waiting)
+//   - credit-widgets.client.js   the client's implementation (ky, batcher, caches, http),
+//     prefetched when a client is created (see src/client/client-facade.ts); it loads the
+//     chunks above by URL itself
 import { relative, resolve } from 'node:path';
 
 /** Module (relative to the repository, or a bare package name) → the chunk file it becomes. */
@@ -16,6 +19,7 @@ export const LAZY_CHUNKS = {
   'src/contract/schemas.ts': 'credit-widgets.schemas.js',
   'src/client/outbox.ts': 'credit-widgets.outbox.js',
   idb: 'credit-widgets.idb.js',
+  'src/client/create-client.ts': 'credit-widgets.client.js',
 };
 
 /** The ESM chunk files and their entry points (the extra chunk is an IIFE of its own). */
@@ -25,6 +29,7 @@ export const CHUNK_ENTRIES = {
   'credit-widgets.schemas': 'src/contract/schemas.ts',
   'credit-widgets.outbox': 'src/client/outbox.ts',
   'credit-widgets.idb': 'node_modules/idb/build/index.js',
+  'credit-widgets.client': 'src/client/create-client.ts',
 };
 
 /** esbuild plugin: dynamic imports of the modules above stay `import()`s of the sibling files. */
@@ -32,7 +37,7 @@ export function lazyChunksPlugin(root = process.cwd()) {
   return {
     name: 'lazy-chunks',
     setup(build) {
-      build.onResolve({ filter: /(default-catalog|print\/index|contract\/schemas|\/outbox)\.js$|^idb$/ }, (args) => {
+      build.onResolve({ filter: /(default-catalog|print\/index|contract\/schemas|\/outbox|\/create-client)\.js$|^idb$/ }, (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const file = args.path === 'idb' ? 'idb' : relative(root, resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
         const chunk = LAZY_CHUNKS[file];

@@ -1,5 +1,7 @@
 /**
- * `createCreditClient(options)`: the typed client of the v1 API.
+ * `createCreditClientNow(options)`: the typed client of the v1 API. Integrators get it
+ * through `createCreditClient(options)` (client-facade.ts), which loads this module with
+ * `import()` and answers for it until it is there.
  *
  * `check()` resolves with one Decision per id, in order, and never rejects for a
  * platform failure or a bad id — those are decisions with outcome `unknown` and a
@@ -27,11 +29,12 @@ import type * as z from 'zod/mini';
 import { displayId, normalizeSubjectId, parseSubjectId, usccCheckChar } from '../ids/index.js';
 import { canonicalJson } from '../digest/canonical-json.js';
 import { evaluate, unknownDecision } from '../policy/evaluate.js';
-import { isIsoDate, todayInChina } from '../policy/dates.js';
+import { todayInChina } from '../policy/dates.js';
 import type { Decision, DecisionWarning } from '../policy/decision.js';
 import { Batcher } from './batcher.js';
 import { TtlCache } from './cache.js';
 import { createCatalogSource, type CatalogResult } from './catalog-source.js';
+import { abortReason, checkArguments } from './check-call.js';
 import { CreditInputError, reasonOf } from './errors.js';
 import { createHttp, request } from './http.js';
 import { lazyOutbox } from './lazy-outbox.js';
@@ -83,11 +86,6 @@ interface CheckParams {
 }
 
 const MAX_BATCH = 100;
-const CHECK_USAGE = `Expected: client.check('91110000802100433B' | ['9111…', '9144…'], { scenario: 'government-procurement', purpose?: string, caseNumber?: string, signal?: AbortSignal, on?: 'YYYY-MM-DD' })`;
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The check was aborted', 'AbortError');
-}
 
 /** `promise`, or a rejection with the signal's reason as soon as it aborts (then `onAbort` runs). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort: () => void): Promise<T> {
@@ -147,7 +145,7 @@ function isAbout(answered: string, asked: string): boolean {
   return id === asked || (id.includes('*') && id === displayId(asked));
 }
 
-export function createCreditClient(userOptions: ClientOptions): CreditClient {
+export function createCreditClientNow(userOptions: ClientOptions): CreditClient {
   const options = resolveOptions(userOptions);
   const http = createHttp(options);
   const { timeoutMs, now } = options;
@@ -269,17 +267,7 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
   }
 
   async function check(input: string | readonly string[], opts: CheckOptions): Promise<Decision | Decision[]> {
-    const many = Array.isArray(input);
-    if (!(many ? (input as readonly unknown[]).every((id) => typeof id === 'string') : typeof input === 'string')) {
-      throw new CreditInputError(`credit-widgets: check(): the first argument must be an id string or an array of id strings.\n${CHECK_USAGE}`);
-    }
-    if (typeof opts !== 'object' || opts === null || typeof opts.scenario !== 'string' || !opts.scenario) {
-      throw new CreditInputError(`credit-widgets: check(): a scenario is required.\n${CHECK_USAGE}`);
-    }
-    for (const field of ['purpose', 'caseNumber'] as const) {
-      if (opts[field] != null && typeof opts[field] !== 'string') throw new CreditInputError(`credit-widgets: check(): "${field}" must be a string.\n${CHECK_USAGE}`);
-    }
-    if (opts.on !== undefined && !isIsoDate(opts.on)) throw new CreditInputError(`credit-widgets: check(): "on" must be a date YYYY-MM-DD.\n${CHECK_USAGE}`);
+    const many = checkArguments(input, opts);
     const decisions = await checkAll(many ? (input as readonly string[]) : [input as string], opts);
     return many ? decisions : decisions[0];
   }

@@ -3,7 +3,8 @@
  * `configure()` merges validated options, `clientFor(endpoint?)` hands out one cached
  * client per endpoint, `onConfigure()` tells elements when to check again.
  */
-import { createCreditClient, type CreditClient } from './create-client.js';
+import { createCreditClient } from './client-facade.js';
+import type { CreditClient } from './create-client.js';
 import { CreditInputError } from './errors.js';
 import { endpointKey, validateOptions, type ClientOptions } from './options.js';
 import { memoryOutboxStore, type OutboxStore } from './outbox-store.js';
