@@ -8,7 +8,7 @@
  * In an application of your own, steps 2 and 4 are simply
  * `import { configure } from 'credit-widgets'; configure({ endpoint: 'https://…/api' });`.
  */
-import { configure, type CreditConfig } from '../../src/index.js';
+import { configure, type CreditConfig } from '../../src/client/registry.js';
 import type { PageId } from '../pages.js';
 import { mountDemoBar } from './demo-bar.js';
 import { SIMULATED_ENDPOINT, endpointFromQuery } from './endpoint.js';

@@ -107,6 +107,6 @@ export function parseSubjectId(input: unknown, options?: ParseSubjectIdOptions):
     result.problem = problemText(value, c, idMessages(locale));
     result.problemCode = c.problemCode;
   }
-  if (c.type === 'uscc' && c.status !== 'invalid') result.details = usccDetails(value, locale);
+  if (c.type === 'uscc' && c.status !== 'invalid') result.details = usccDetails(value);
   return result;
 }

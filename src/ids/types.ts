@@ -33,12 +33,8 @@ export type IdLocale = (typeof ID_LOCALES)[number];
 export interface UsccDetails {
   /** Char 1: registration authority code (登记管理部门代码). */
   authorityCode: string;
-  /** The authority's name in the requested locale, e.g. 市场监管. */
-  authority: string;
   /** Char 2: kind of organisation (机构类别代码). */
   kindCode: string;
-  /** The kind's name in the requested locale (企业, 个体工商户 …), or null when not known for this authority. */
-  kind: string | null;
   /** Chars 9–17: the organisation code (组织机构代码, GB 11714). */
   orgCode: string;
   /** Whether the organisation code's own GB 11714 check character matches. Detail only: never changes `status`. */
@@ -61,6 +57,6 @@ export interface ParsedSubjectId {
 }
 
 export interface ParseSubjectIdOptions {
-  /** Language of `problem` and of the names in `details`. Default `zh-CN`. */
+  /** Language of `problem`. Default `zh-CN`. */
   locale?: IdLocale;
 }

@@ -36,6 +36,7 @@ import type { CreditRecord } from '../../src/contract/index.js';
 import type { Decision, DecisionWarning, MeasureHit } from '../../src/policy/decision.js';
 import { isInForce } from '../../src/policy/in-force.js';
 import { parseSubjectId } from '../../src/ids/index.js';
+import { registrationNames } from '../../src/ids/registration-names.js';
 import { shared, type SharedMessages } from '../locales/index.js';
 import { decisionDetailsMessages, type DecisionDetailsMessages } from './decision-details-messages.js';
 import { formatDate, formatDateTime, scenarioName, type Locale } from './locale.js';
@@ -161,7 +162,7 @@ function renderSubject(decision: Decision, ctx: Ctx): TemplateResult {
     ${details
       ? html`<div class="fact registration">
           <dt>${w.field.registration}</dt>
-          <dd>${m.registration(details.authority, details.kind)} <span class="note">${m.registrationNote}</span></dd>
+          <dd>${m.registration(registrationNames(details, locale).authority, registrationNames(details, locale).kind)} <span class="note">${m.registrationNote}</span></dd>
         </div>`
       : nothing}
     ${fact(w.field.scenario, scenario, 'scenario')}

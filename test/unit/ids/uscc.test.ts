@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { USCC_ALPHABET, parseSubjectId, usccCheckChar } from '../../../src/ids/index.js';
+import { registrationNames } from '../../../src/ids/registration-names.js';
 
 describe('usccCheckChar (GB 32100)', () => {
   // Worked by hand for 91350100M000100Y4: values 9 1 3 5 0 1 0 0 M=21 0 0 0 1 0 0 Y=30 4,
@@ -52,7 +53,7 @@ describe('parseSubjectId — USCC', () => {
     expect(r.problemCode).toBe('uscc-check');
     expect(r.masked).toBe('91350211M00013FA1N');
     expect(r.problem).toBe('校验位不符（应为“3”），可能是录入错误；少数早期试点代码也会如此，请核对。');
-    expect(r.details?.authority).toBe('市场监管');
+    expect(registrationNames(r.details!, 'zh-CN').authority).toBe('市场监管');
   });
 
   it('marks a code with one mistyped character as suspect with the expected check character', () => {
@@ -108,7 +109,8 @@ describe('parseSubjectId — USCC', () => {
     expect(usccCheckChar('91100000100001342')).toBe('8');
     const r = parseSubjectId('911000001000013428');
     expect(r).toMatchObject({ status: 'valid', type: 'uscc', masked: '911000********3428' });
-    expect(r.details).toMatchObject({ authority: '市场监管', kind: '企业', orgCode: '100001342', orgCodeValid: true });
+    expect(r.details).toMatchObject({ authorityCode: '9', kindCode: '1', orgCode: '100001342', orgCodeValid: true });
+    expect(registrationNames(r.details!, 'zh-CN')).toEqual({ authority: '市场监管', kind: '企业' });
   });
 
   it("masks a valid USCC that is one character away from a person's number", () => {
@@ -132,14 +134,9 @@ describe('parseSubjectId — USCC', () => {
 
 describe('USCC details', () => {
   it('reads authority 9, kind 1 as 市场监管 / 企业 with the organisation code', () => {
-    expect(parseSubjectId('91110000802100433B').details).toEqual({
-      authorityCode: '9',
-      authority: '市场监管',
-      kindCode: '1',
-      kind: '企业',
-      orgCode: '802100433',
-      orgCodeValid: true,
-    });
+    const details = parseSubjectId('91110000802100433B').details!;
+    expect(details).toEqual({ authorityCode: '9', kindCode: '1', orgCode: '802100433', orgCodeValid: true });
+    expect(registrationNames(details, 'zh-CN')).toEqual({ authority: '市场监管', kind: '企业' });
   });
 
   const withCheck = (first17: string): string => first17 + usccCheckChar(first17);
@@ -161,19 +158,13 @@ describe('USCC details', () => {
   ])('%s → %s / %s', (first17, authority, kind) => {
     const r = parseSubjectId(withCheck(first17));
     expect(r.status).toBe('valid');
-    expect(r.details?.authority).toBe(authority);
-    expect(r.details?.kind).toBe(kind);
+    expect(registrationNames(r.details!, 'zh-CN')).toEqual({ authority, kind });
   });
 
   it('localises authority and kind', () => {
-    expect(parseSubjectId('91110000802100433B', { locale: 'zh-Hant' }).details).toMatchObject({
-      authority: '市場監管',
-      kind: '企業',
-    });
-    expect(parseSubjectId('91110000802100433B', { locale: 'en' }).details).toMatchObject({
-      authority: 'Market regulation',
-      kind: 'Enterprise',
-    });
+    const details = parseSubjectId('91110000802100433B').details!;
+    expect(registrationNames(details, 'zh-Hant')).toEqual({ authority: '市場監管', kind: '企業' });
+    expect(registrationNames(details, 'en')).toEqual({ authority: 'Market regulation', kind: 'Enterprise' });
   });
 
   it('reports a bad GB 11714 organisation-code check as a detail only, never as a problem', () => {
