@@ -18,7 +18,7 @@
  */
 import type { Decision } from '../policy/decision.js';
 import { todayInChina } from '../policy/dates.js';
-import { unknownDecision } from '../policy/evaluate.js';
+import { unknownDecision } from '../policy/unknown-decision.js';
 import { parseSubjectId } from '../ids/index.js';
 import { abortReason, checkArguments } from './check-call.js';
 import type { CheckOptions, CreditClient } from './create-client.js';

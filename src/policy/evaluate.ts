@@ -16,6 +16,7 @@ import { isIsoDate, todayInChina } from './dates.js';
 import { isInForce } from './in-force.js';
 import { polarityOf } from './polarity.js';
 import type { Decision, DecisionWarning, MeasureHit } from './decision.js';
+import { unknownDecision } from './unknown-decision.js';
 
 export interface EvaluateInput {
   /** The platform's subject; null when the platform does not know it (`found: false`). */
@@ -349,39 +350,4 @@ export function evaluate(input: EvaluateInput): Decision {
   };
 }
 
-export interface UnknownDecisionInit {
-  /** The id as asked for; masked here if it is a person's. */
-  subjectId: string;
-  scenario: string;
-  /** Default: today in China Standard Time. */
-  on?: string;
-  subject?: Subject | null;
-  warnings?: DecisionWarning[];
-  asOf?: string | null;
-  queryId?: string | null;
-  catalogVersion?: string | null;
-  records?: CreditRecord[];
-}
-
-/**
- * A decision with outcome `unknown` (§5.5): the check could not be completed. The
- * client uses it for every failure (invalid input, missing purpose, network, timeout,
- * HTTP, invalid response, not found). Never carries measures.
- */
-export function unknownDecision(reason: UnknownReason, init: UnknownDecisionInit): Decision {
-  return {
-    subjectId: displayId(init.subjectId),
-    subject: init.subject ? maskSubject(init.subject) : null,
-    outcome: 'unknown',
-    reason,
-    applied: [],
-    suspended: [],
-    records: init.records ? init.records.slice() : [],
-    warnings: init.warnings ? init.warnings.slice() : [],
-    scenario: init.scenario,
-    on: init.on ?? todayInChina(),
-    asOf: init.asOf ?? null,
-    queryId: init.queryId ?? null,
-    catalogVersion: init.catalogVersion ?? null,
-  };
-}
+export { unknownDecision, type UnknownDecisionInit } from './unknown-decision.js';

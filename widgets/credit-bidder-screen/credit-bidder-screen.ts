@@ -11,7 +11,7 @@ import { reasonOf } from '../../src/client/errors.js';
 import { getConfig } from '../../src/client/registry.js';
 import type { CreditClient } from '../../src/client/index.js';
 import { todayInChina } from '../../src/policy/dates.js';
-import { unknownDecision } from '../../src/policy/evaluate.js';
+import { unknownDecision } from '../../src/policy/unknown-decision.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv as saveCsv } from '../internal/csv-export.js';

@@ -5,7 +5,7 @@
  *
  * Both carry the code as shown to people: a natural person's number masked.
  */
-import { unknownDecision } from '../../src/policy/evaluate.js';
+import { unknownDecision } from '../../src/policy/unknown-decision.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { toCsv } from '../internal/csv-export.js';
 import { formatDateTime, type Locale } from '../internal/locale.js';

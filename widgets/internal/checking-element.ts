@@ -9,7 +9,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SCENARIOS, type Outcome, type UnknownReason } from '../../src/contract/index.js';
 import { isCreditInputError, reasonOf } from '../../src/client/errors.js';
-import { unknownDecision } from '../../src/policy/evaluate.js';
+import { unknownDecision } from '../../src/policy/unknown-decision.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { displayId } from '../../src/ids/index.js';
 import { CreditElement } from './credit-element.js';
