@@ -30,6 +30,8 @@ const details = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="d
 const isOpen = (el: Element) => badge(el).getAttribute('aria-expanded') === 'true' && !details(el).hidden;
 /** What a person sees in the popover. */
 const detailsText = (el: Element) => details(el).textContent!.replace(/\s+/g, ' ');
+/** The popover's content loads with its module on the first opening (the loading sentence until then). */
+const decisionShown = (el: Element) => waitUntil(() => details(el).querySelector('.sentence'), 'the popover shows the decision');
 
 afterEach(async () => {
   await resetMouse();
@@ -48,6 +50,7 @@ describe('<credit-flag> outcomes', () => {
       await expect(el).to.be.accessible();
       badge(el).click();
       await el.updateComplete;
+      await decisionShown(el);
       expect(isOpen(el)).to.be.true;
       await expect(el).to.be.accessible();
     });
@@ -105,6 +108,7 @@ describe('<credit-flag> events and personal data', () => {
       await settle(el);
       badge(el).click();
       await el.updateComplete;
+      await decisionShown(el);
       expect(detailsText(el)).to.contain(detail.subjectId);
       expect(detailsText(el)).to.contain(FIXTURES.person.subject.name);
       // Only the attribute the page itself wrote holds the number; nothing the element renders does.
@@ -148,6 +152,7 @@ describe('<credit-flag> events and personal data', () => {
       await settle(el);
       badge(el).click();
       await el.updateComplete;
+      await decisionShown(el);
       expect(detailsText(el)).to.contain('平台无此主体');
       expect(shadow(el).querySelector('.retry')).to.exist;
     } finally {
@@ -209,6 +214,7 @@ describe('<credit-flag> details popover', () => {
     expect(isOpen(el)).to.be.false;
     badge(el).click();
     await el.updateComplete;
+    await decisionShown(el);
     expect(isOpen(el)).to.be.true;
     const text = detailsText(el);
     expect(text).to.contain(FIXTURES.restricted.subject.name);
@@ -295,6 +301,7 @@ describe('<credit-flag> details popover', () => {
     const el = await settle(await flagFor(endpoint, FIXTURES.unknownEnterprise.subject.id));
     badge(el).click();
     await el.updateComplete;
+    await decisionShown(el);
     const retry = shadow(el).querySelector<HTMLButtonElement>('.retry')!;
     retry.focus();
     expect(shadow(el).activeElement === retry, 'focus: retry').to.be.true;
@@ -310,6 +317,7 @@ describe('<credit-flag> details popover', () => {
     expect(el.getAttribute('outcome')).to.equal('unknown');
     badge(el).click();
     await el.updateComplete;
+    await decisionShown(el);
     expect(detailsText(el)).to.contain('信用平台返回错误');
     platform.setFaults('none');
     shadow(el).querySelector<HTMLButtonElement>('.retry')!.click();

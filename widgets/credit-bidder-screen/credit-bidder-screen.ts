@@ -21,6 +21,7 @@ import { formatNumber } from '../internal/locale.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
+import { shared } from '../locales/index.js';
 import { decodeFile, FileTooLargeError, MAX_FILE_BYTES, type TextEncodingName } from './decode-file.js';
 import { bidderCsv, displayName, measuresLine, outcomeWord, printRows } from './export.js';
 import { BIDDER_SCREEN_MESSAGES, type BidderScreenMessages } from './messages.js';
@@ -1016,7 +1017,7 @@ export class CreditBidderScreen extends CreditElement {
 
   #renderSummary(m: BidderScreenMessages, s: RowSummary): TemplateResult {
     const locale = this.locale;
-    const w = this.words;
+    const w = shared(this.locale);
     const item = (label: string, n: number, kind: string) =>
       html`<li data-kind=${kind}><span class="label">${label}</span> <span class="count">${formatNumber(locale, n)}</span></li>`;
     return html`<ul class="summary" part="summary" aria-label=${m.summaryLabel}>
@@ -1111,7 +1112,7 @@ export class CreditBidderScreen extends CreditElement {
 
   #renderRow(row: ScreenRow, position: number, m: BidderScreenMessages): TemplateResult {
     const locale = this.locale;
-    const w = this.words;
+    const w = shared(this.locale);
     const decision = row.status === 'done' ? row.decision : undefined;
     const expanded = !!decision && this.#expanded.has(row.index);
     const name = displayName(row);

@@ -14,6 +14,7 @@ import { decisionDetailsStyles, freshnessWarnings, renderDecisionDetails } from 
 import { emit, type CreditFeedbackDetail } from '../internal/events.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
+import { shared } from '../locales/index.js';
 import type { CheckRecordMeta } from '../internal/print/check-record.js';
 import { CHECK_MESSAGES, type CheckMessages } from './messages.js';
 
@@ -587,7 +588,7 @@ export class CreditCheck extends CheckingElement {
   }
 
   #renderBanner(view: string, decision: Decision | undefined, hasSubject: boolean): TemplateResult {
-    const w = this.words;
+    const w = shared(this.locale);
     const retryable = decision?.outcome === 'unknown' && decision.reason !== 'invalid-subject' && decision.reason !== 'purpose-required';
     let content: TemplateResult | typeof nothing = nothing;
     if (view === 'loading') {
@@ -607,7 +608,7 @@ export class CreditCheck extends CheckingElement {
 
   /** Why the check is unknown; for invalid input, the rule that failed (never containing a person's number). */
   #reasonText(decision: Decision): string {
-    const w = this.words;
+    const w = shared(this.locale);
     if (decision.reason === 'invalid-subject') {
       const problem = parseSubjectId(this.subject ?? '', { locale: this.locale }).problem;
       if (problem) return `${w.reason['invalid-subject']} ${problem}`;

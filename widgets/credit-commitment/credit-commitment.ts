@@ -21,6 +21,7 @@ import { CreditElement } from '../internal/credit-element.js';
 import { emit } from '../internal/events.js';
 import { formatDate } from '../internal/locale.js';
 import { themeStyles } from '../internal/theme.js';
+import { shared } from '../locales/index.js';
 import { formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { chinaToday, addDays, daysLeft, defaultDueOn, isIsoDate } from './due-date.js';
@@ -754,7 +755,7 @@ export class CreditCommitment extends CreditElement {
     if (status === TaskStatus.ERROR) {
       const reason = reasonOf(this.list.error);
       problem = html`<div class="problem" role="alert">
-        <p>${this.words.reason[reason]}</p>
+        <p>${shared(this.locale).reason[reason]}</p>
         <div class="actions"><button type="button" class="retry" @click=${() => this.list.run()}>${m.retry}</button></div>
       </div>`;
     } else if (commitments.length === 0 && queued.length === 0) {

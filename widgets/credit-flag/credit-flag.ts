@@ -2,17 +2,36 @@
  * `<credit-flag>`: the tiny inline flag beside a name in a table cell or a form field.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
-import type { Outcome } from '../../src/contract/index.js';
-import type { MeasureHit } from '../../src/policy/decision.js';
+import { state } from 'lit/decorators.js';
 import { displayId } from '../../src/ids/index.js';
 import { CheckingElement } from '../internal/checking-element.js';
 import { formatDateTime, scenarioName } from '../internal/locale.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
+import { outcomeWords } from '../locales/outcome-words.js';
+import type { FlagDetailsKit, FlagState } from './flag-details.js';
 import { FLAG_MESSAGES, type FlagMessages } from './messages.js';
 
-type FlagState = Outcome | 'loading' | 'idle';
+/** What the popover's content module renders with (see `flag-details.ts`). */
+const DETAILS_KIT: FlagDetailsKit = { html, nothing, outcomeIcon, formatDateTime, scenarioName };
+
+type FlagDetailsModule = typeof import('./flag-details.js');
+
+/** The popover's content, once loaded (shared by every flag on the page). */
+let detailsModule: FlagDetailsModule | undefined;
+let detailsLoading: Promise<FlagDetailsModule> | undefined;
+
+/** Loads the popover's content module once; a failed load is tried again on the next request. */
+function loadDetails(): Promise<FlagDetailsModule> {
+  detailsLoading ??= import('./flag-details.js').then(
+    (module) => (detailsModule = module),
+    (error: unknown) => {
+      detailsLoading = undefined;
+      throw error;
+    },
+  );
+  return detailsLoading;
+}
 
 /**
  * @tagname credit-flag
@@ -146,7 +165,9 @@ export class CreditFlag extends CheckingElement {
   /** Focus that we move ourselves (Escape) must not reopen the popover. */
   #suppressFocusOpen = false;
 
-  @query('.badge') private badge?: HTMLButtonElement;
+  private get badge(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('.badge') ?? null;
+  }
 
   constructor() {
     super();
@@ -181,6 +202,7 @@ export class CreditFlag extends CheckingElement {
 
   /** Opens the details popover (`pin`: keep it open when pointer and focus leave). */
   show(pin = true): void {
+    this.#requestDetails();
     if (pin) this.#pinned = true;
     if (this.open) return;
     this.open = true;
@@ -195,6 +217,15 @@ export class CreditFlag extends CheckingElement {
     this.open = false;
     document.removeEventListener('keydown', this.#onDocumentKeydown, true);
     document.removeEventListener('pointerdown', this.#onDocumentPointerdown, true);
+  }
+
+  /** Starts loading the popover's content (first hover, focus, click, Enter or Space); renders again once it is there. */
+  #requestDetails(): void {
+    if (detailsModule) return;
+    loadDetails().then(
+      () => this.requestUpdate(),
+      (error: unknown) => this.log('warn', 'the details could not be loaded; they are tried again on the next opening.', error),
+    );
   }
 
   #onBadgeClick = (): void => {
@@ -242,7 +273,8 @@ export class CreditFlag extends CheckingElement {
   protected override renderContent(): TemplateResult {
     const flagState = this.#state;
     const m = this.#messages;
-    const word = flagState === 'loading' ? this.words.loading : flagState === 'idle' ? this.words.outcome.unknown : this.words.outcome[flagState];
+    const w = outcomeWords(this.locale);
+    const word = flagState === 'loading' ? w.loading : flagState === 'idle' ? w.outcome.unknown : w.outcome[flagState];
     const name = flagState === 'loading' ? m.badgeLoading : flagState === 'idle' ? m.badgeIdle(word) : m.badge(word);
     const shape = flagState === 'idle' ? 'unknown' : flagState;
     return html`<span part="base" class="base" data-outcome=${shape}
@@ -266,46 +298,20 @@ export class CreditFlag extends CheckingElement {
   }
 
   #renderDetails(flagState: FlagState): TemplateResult {
-    const m = this.#messages;
-    const w = this.words;
-    const d = flagState === 'loading' || flagState === 'idle' ? undefined : this.decision;
-    const title = d?.subject?.name || m.detailsTitle;
-    const id = d?.subjectId ?? displayId(this.subject ?? '');
-    if (!d) {
-      return html`<p class="title" id="details-title">${title}</p>
-        ${id ? html`<dl><dt>${w.field.id}</dt><dd>${id}</dd></dl>` : nothing}
-        <p>${flagState === 'idle' ? m.noSubject : m.loadingDetails}</p>`;
+    if (detailsModule) {
+      return detailsModule.renderFlagDetails(DETAILS_KIT, {
+        locale: this.locale,
+        messages: this.#messages,
+        state: flagState,
+        decision: this.decision,
+        id: displayId(this.subject ?? ''),
+        onRetry: this.#onRetry,
+      });
     }
-    const asOf = formatDateTime(this.locale, d.asOf);
-    return html`<p class="title" id="details-title">${title}</p>
-      <p class="sentence">${outcomeIcon(d.outcome)}<span>${w.outcomeSentence[d.outcome]}</span></p>
-      <dl>
-        ${id ? html`<dt>${w.field.id}</dt><dd>${id}</dd>` : nothing}
-        ${d.subject ? html`<dt>${w.field.kind}</dt><dd>${w.subjectKind[d.subject.kind]}</dd>` : nothing}
-        <dt>${w.field.scenario}</dt><dd>${scenarioName(w, d.scenario)}</dd>
-      </dl>
-      ${d.outcome === 'unknown'
-        ? html`<p>${d.reason ? w.reason[d.reason] : w.verifyManually}</p>
-            <p><button type="button" class="retry" @click=${this.#onRetry}>${w.retry}</button></p>`
-        : nothing}
-      ${this.#renderMeasures(w.field.applied, d.applied)}
-      ${d.suspended.length ? html`${this.#renderMeasures(w.field.suspended, d.suspended)}<p class="muted">${w.objectionNote}</p>` : nothing}
-      ${d.warnings.map((warning) => html`<p class="warning">${w.warning[warning.code]?.(warning.data ?? {}) ?? ''}</p>`)}
-      ${asOf ? html`<p class="as-of">${m.asOf(asOf)}</p>` : nothing}`;
-  }
-
-  #renderMeasures(heading: string, hits: MeasureHit[]): TemplateResult | typeof nothing {
-    if (!hits.length) return nothing;
+    // The content is still loading (first opening): the title and the loading sentence.
     const m = this.#messages;
-    return html`<p class="muted">${heading}</p>
-      <ul>
-        ${hits.map(
-          (hit) => html`<li>
-            <span class="measure">${hit.measure.name}</span>
-            ${hit.cleanYears ? html`<span class="basis">${this.words.cleanHistory(hit.cleanYears)}</span>` : nothing}
-            ${hit.measure.basis.map((citation) => html`<div class="basis">${m.basis(citation)}</div>`)}
-          </li>`,
-        )}
-      </ul>`;
+    const d = flagState === 'loading' || flagState === 'idle' ? undefined : this.decision;
+    return html`<p class="title" id="details-title">${d?.subject?.name || m.detailsTitle}</p>
+      <p>${flagState === 'idle' ? m.noSubject : m.loadingDetails}</p>`;
   }
 }

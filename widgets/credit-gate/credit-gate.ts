@@ -12,6 +12,7 @@ import { emit, type CreditFeedbackDetail, type CreditGateChangeDetail } from '..
 import { formatNumber } from '../internal/locale.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
+import { shared } from '../locales/index.js';
 import { formStyles } from '../internal/form-styles.js';
 import { GATE_MESSAGES, type GateMessages } from './messages.js';
 
@@ -391,7 +392,7 @@ export class CreditGate extends CheckingElement {
 
   #renderNotice(d: Decision | undefined): TemplateResult {
     const m = this.#messages;
-    const w = this.words;
+    const w = shared(this.locale);
     let status: TemplateResult | typeof nothing = nothing;
     let body: TemplateResult | typeof nothing = nothing;
     if (!d) {

@@ -16,6 +16,7 @@ import { downloadCsv } from '../internal/csv-export.js';
 import { formatNumber } from '../internal/locale.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
+import { shared } from '../locales/index.js';
 import { formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { ledgerCells, ledgerCsv } from './ledger-csv.js';
@@ -347,7 +348,7 @@ export class CreditLedger extends CreditElement {
     } catch (error) {
       if (run.cancelled) return;
       this.log('warn', 'the export failed.', error);
-      this.exportNotice = { kind: 'failed', text: this.m.export.failed(this.words.reason[reasonOf(error)]) };
+      this.exportNotice = { kind: 'failed', text: this.m.export.failed(shared(this.locale).reason[reasonOf(error)]) };
     } finally {
       if (this.#exportRun === run) {
         this.#exportRun = null;
@@ -396,7 +397,7 @@ export class CreditLedger extends CreditElement {
   #renderFilters(): TemplateResult {
     const f = this.m.filters;
     const d = this.draft;
-    const scenarios = this.words.scenario;
+    const scenarios = shared(this.locale).scenario;
     return html`<form part="filters" novalidate @submit=${this.#submitFilters}>
       <fieldset>
         <legend>${f.legend}</legend>
@@ -453,7 +454,7 @@ export class CreditLedger extends CreditElement {
     if (status === TaskStatus.ERROR) {
       const reason = reasonOf(this.page.error);
       return html`<div class="problem results" role="alert">
-        <p>${this.words.reason[reason]}</p>
+        <p>${shared(this.locale).reason[reason]}</p>
         <div class="actions"><button type="button" class="retry" @click=${() => this.page.run()}>${m.retry}</button></div>
       </div>`;
     }

@@ -14,7 +14,7 @@ import type { Decision } from '../../src/policy/decision.js';
 import { displayId } from '../../src/ids/index.js';
 import { CreditElement } from './credit-element.js';
 import { emit, resultDetail, type CreditErrorDetail } from './events.js';
-import { shared } from '../locales/index.js';
+import { outcomeWords } from '../locales/outcome-words.js';
 
 const DEFAULT_SCENARIO = 'administrative-licensing';
 
@@ -115,7 +115,7 @@ export abstract class CheckingElement extends CreditElement {
     this.setAttribute('outcome', decision.outcome);
     emit(this, 'credit-result', resultDetail(decision));
     if (decision.outcome === 'unknown' && decision.reason) {
-      const detail: CreditErrorDetail = { reason: decision.reason, message: shared(this.locale).reason[decision.reason] };
+      const detail: CreditErrorDetail = { reason: decision.reason, message: outcomeWords(this.locale).reason[decision.reason] };
       emit(this, 'credit-error', detail);
     }
     this.onDecision(decision);

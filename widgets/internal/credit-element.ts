@@ -7,7 +7,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { clientFor, clientOptionsChanged, getConfig, onConfigure } from '../../src/client/registry.js';
 import type { CreditClient } from '../../src/client/index.js';
-import { shared, type SharedMessages } from '../locales/index.js';
+import { outcomeWords } from '../locales/outcome-words.js';
 import { resolveLocale, type Locale } from './locale.js';
 import { themeStyles } from './theme.js';
 
@@ -56,11 +56,6 @@ export abstract class CreditElement extends LitElement {
     return this.#updateLocale ?? resolveLocale(this);
   }
 
-  /** Shared words in the current locale. */
-  protected get words(): SharedMessages {
-    return shared(this.locale);
-  }
-
   /** The client for this element's endpoint (one per endpoint, shared by every element). */
   protected get client(): CreditClient {
     return clientFor(this.endpoint || undefined);
@@ -99,6 +94,7 @@ export abstract class CreditElement extends LitElement {
 
   /** Shown when rendering failed: never a green result. */
   protected renderFallback(): TemplateResult {
-    return html`<span part="base" role="status">${this.words.outcome.unknown} — ${this.words.verifyManually}</span>`;
+    const w = outcomeWords(this.locale);
+    return html`<span part="base" role="status">${w.outcome.unknown} — ${w.verifyManually}</span>`;
   }
 }

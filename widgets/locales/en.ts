@@ -1,24 +1,15 @@
+import { OUTCOME_WORDS } from './outcome-words.js';
 import type { SharedMessages } from './types.js';
 
 export const en: SharedMessages = {
-  outcome: { restricted: 'Restricted', review: 'Review', facilitated: 'Incentive', clear: 'Clear', unknown: 'Unchecked' },
+  // The outcome words, loading word, reasons, "verify manually" and "retry" (one source).
+  ...OUTCOME_WORDS.en,
   outcomeSentence: {
     restricted: 'A mandatory restriction applies: do not proceed unless a lawful reason is recorded.',
     review: 'A punishment measure applies or a record is under objection: review strictly.',
     facilitated: 'The subject qualifies for incentive measures.',
     clear: 'No joint incentive or punishment measure applies.',
     unknown: 'The credit check did not complete: verify manually before deciding.',
-  },
-  loading: 'Checking credit…',
-  reason: {
-    'invalid-subject': 'The subject code is not valid; nothing was sent.',
-    'purpose-required': 'Checking a natural person needs a stated purpose; nothing was sent.',
-    'not-found': 'The platform has no such subject: check the code.',
-    network: 'The credit platform cannot be reached: check the network and retry.',
-    timeout: 'The credit platform did not answer in time: retry shortly.',
-    http: 'The credit platform returned an error: retry shortly.',
-    unauthorized: 'Access to the credit platform was refused: sign in again and retry.',
-    'invalid-response': 'The platform sent data that cannot be read; no result is available: verify manually.',
   },
   listType: {
     'red-list': 'Red list (trustworthy)',
@@ -86,11 +77,9 @@ export const en: SharedMessages = {
     registration: 'Registration authority',
   },
   untilClosed: 'until removed',
-  retry: 'Check again',
   details: 'Details',
   close: 'Close',
   none: 'None',
-  verifyManually: 'Verify manually',
   objectionNote: 'A record is under objection: the punishment measures are suspended while it is verified.',
   cleanHistory: (n) => `No negative credit record in the last ${n} years`,
   notRepairable: 'Cannot be repaired by law',

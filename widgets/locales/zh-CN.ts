@@ -1,24 +1,15 @@
+import { OUTCOME_WORDS } from './outcome-words.js';
 import type { SharedMessages } from './types.js';
 
 export const zhCN: SharedMessages = {
-  outcome: { restricted: '限制', review: '需审核', facilitated: '可激励', clear: '无记录', unknown: '未核查' },
+  // The outcome words, loading word, reasons, "verify manually" and "retry" (one source).
+  ...OUTCOME_WORDS['zh-CN'],
   outcomeSentence: {
     restricted: '存在强制性限制措施：不得办理，除非依法说明理由。',
     review: '存在需审核的惩戒措施或异议核实中的记录，请从严审核。',
     facilitated: '符合守信激励条件，可适用激励措施。',
     clear: '未发现需适用的联合奖惩措施。',
     unknown: '信用核查未完成，请人工核实后再作决定。',
-  },
-  loading: '正在核查信用…',
-  reason: {
-    'invalid-subject': '主体代码格式不正确，未发起查询。',
-    'purpose-required': '查询自然人信用须填写查询用途，未发起查询。',
-    'not-found': '平台无此主体，请核对代码。',
-    network: '无法连接信用平台，请检查网络后重试。',
-    timeout: '信用平台响应超时，请稍后重试。',
-    http: '信用平台返回错误，请稍后重试。',
-    unauthorized: '无权访问信用平台，请重新登录后重试。',
-    'invalid-response': '信用平台返回的数据无法识别，结果不可用，请人工核实。',
   },
   listType: {
     'red-list': '守信激励对象（红名单）',
@@ -86,11 +77,9 @@ export const zhCN: SharedMessages = {
     registration: '登记管理部门',
   },
   untilClosed: '至移出之日',
-  retry: '重新核查',
   details: '详情',
   close: '关闭',
   none: '无',
-  verifyManually: '请人工核实',
   objectionNote: '相关记录正在异议核实中，惩戒措施暂不执行。',
   cleanHistory: (n) => `近 ${n} 年无不良信用记录`,
   notRepairable: '依法不可修复',

@@ -1,24 +1,15 @@
+import { OUTCOME_WORDS } from './outcome-words.js';
 import type { SharedMessages } from './types.js';
 
 export const zhHant: SharedMessages = {
-  outcome: { restricted: '限制', review: '需審核', facilitated: '可激勵', clear: '無記錄', unknown: '未核查' },
+  // The outcome words, loading word, reasons, "verify manually" and "retry" (one source).
+  ...OUTCOME_WORDS['zh-Hant'],
   outcomeSentence: {
     restricted: '存在強制性限制措施：不得辦理，除非依法說明理由。',
     review: '存在需審核的懲戒措施或異議核實中的記錄，請從嚴審核。',
     facilitated: '符合守信激勵條件，可適用激勵措施。',
     clear: '未發現需適用的聯合獎懲措施。',
     unknown: '信用核查未完成，請人工核實後再作決定。',
-  },
-  loading: '正在核查信用…',
-  reason: {
-    'invalid-subject': '主體代碼格式不正確，未發起查詢。',
-    'purpose-required': '查詢自然人信用須填寫查詢用途，未發起查詢。',
-    'not-found': '平台無此主體，請核對代碼。',
-    network: '無法連接信用平台，請檢查網路後重試。',
-    timeout: '信用平台回應逾時，請稍後重試。',
-    http: '信用平台回傳錯誤，請稍後重試。',
-    unauthorized: '無權存取信用平台，請重新登入後重試。',
-    'invalid-response': '信用平台回傳的資料無法識別，結果不可用，請人工核實。',
   },
   listType: {
     'red-list': '守信激勵對象（紅名單）',
@@ -86,11 +77,9 @@ export const zhHant: SharedMessages = {
     registration: '登記管理部門',
   },
   untilClosed: '至移出之日',
-  retry: '重新核查',
   details: '詳情',
   close: '關閉',
   none: '無',
-  verifyManually: '請人工核實',
   objectionNote: '相關記錄正在異議核實中，懲戒措施暫不執行。',
   cleanHistory: (n) => `近 ${n} 年無不良信用記錄`,
   notRepairable: '依法不可修復',

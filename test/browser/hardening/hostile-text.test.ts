@@ -72,8 +72,8 @@ describe('hardening: hostile text', function () {
     const flags = [...container.querySelectorAll('credit-flag')];
     await Promise.all(flags.map((f) => settle(f)));
     expect(flags.map((f) => f.getAttribute('outcome'))).to.deep.equal(flags.map(() => 'restricted'));
-    for (const f of flags) f.shadowRoot!.querySelector<HTMLButtonElement>('.badge')!.click();
-    await Promise.all(flags.map((f) => (f as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    // Click each badge; the popover shows the decision once its content module has loaded.
+    await Promise.all(flags.map((f) => flagDriver.reveal(f)));
     flags.forEach((f, i) => {
       const text = deepText(f);
       const payload = world.perPayload[i].payload;

@@ -90,6 +90,9 @@ export const flag: Driver = {
   async reveal(el) {
     if (button(el, '.badge').getAttribute('aria-expanded') !== 'true') button(el, '.badge').click();
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    // The popover's content loads with its module on the first opening (the loading sentence
+    // until then): for a finished check, wait until it shows the decision.
+    if (el.hasAttribute('outcome')) await until(() => shadow(el).querySelector('[part="details"] .sentence'), 'the flag popover to show the decision');
   },
   async retry(el) {
     await flag.reveal(el);
