@@ -10,9 +10,9 @@
  *   enumerable `Object.prototype` keys cannot change what is sent;
  * - the schemas (zod) load on first need, in parallel with the request (load-schemas.ts).
  */
+import { jsonText } from '../digest/json-text.js';
 import ky, { isHTTPError, isTimeoutError, type Hooks, type KyInstance } from 'ky';
 import type { Problem } from '../contract/index.js';
-import { canonicalJson } from '../digest/canonical-json.js';
 import type * as z from 'zod/mini';
 import { CreditHttpError, CreditNetworkError, CreditResponseError, CreditTimeoutError } from './errors.js';
 import { loadSchemas, type Schemas } from './load-schemas.js';
@@ -67,27 +67,9 @@ function tokenHooks(getToken: NonNullable<ResolvedOptions['getToken']>): Hooks {
   };
 }
 
-/**
- * A request body as JSON text, immune to what a page has added to the built-in prototypes:
- * `JSON.stringify` while no `toJSON` has been added to them (it then writes the same values;
- * only the key order may differ, which no reader depends on), canonical JSON otherwise.
- */
+/** A request body as JSON text, immune to prototype pollution on the host page (see json-text.ts). */
 export function jsonBody(data: unknown): string {
-  return (builtinsUntouched() ? JSON.stringify(data) : canonicalJson(data)) ?? 'null';
-}
-
-const nativeDateToJson = Date.prototype.toJSON;
-
-/** True while no page script has put a `toJSON` on the prototypes JSON.stringify consults (checked on every call: a page may add one at any time). */
-function builtinsUntouched(): boolean {
-  return (
-    !('toJSON' in Array.prototype) &&
-    !('toJSON' in String.prototype) &&
-    !('toJSON' in Number.prototype) &&
-    !('toJSON' in Boolean.prototype) &&
-    Date.prototype.toJSON === nativeDateToJson &&
-    /\[native code\]/.test(Function.prototype.toString.call(nativeDateToJson))
-  );
+  return jsonText(data);
 }
 
 function retryAfterSeconds(header: string | null): number | null {

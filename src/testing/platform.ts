@@ -28,7 +28,7 @@ import {
 import { displayId, normalizeSubjectId, parseSubjectId } from '../ids/index.js';
 import { DEFAULT_CATALOG } from '../policy/default-catalog.js';
 import { addDays, isIsoDate, todayInChina } from '../policy/dates.js';
-import { canonicalJson } from '../digest/canonical-json.js';
+import { jsonText } from '../digest/json-text.js';
 import { chinaDateTimeOn } from './china-time.js';
 import type { FaultSpec, FaultsOption, RouteName } from './faults.js';
 import { FaultPlan, LOGIN_PAGE_HTML, applySchemaDrift } from './faults.js';
@@ -134,33 +134,8 @@ export interface Platform {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/**
- * JSON text of a body. Not JSON.stringify: the platform also runs inside pages (the demo,
- * browser tests) where an old library may have put `toJSON` on Array.prototype, which
- * would turn every array of an answer into a string.
- */
-function jsonText(body: unknown): string {
-  return pristineJson() ? JSON.stringify(body) ?? 'null' : canonicalJson(body) ?? 'null';
-}
-
-const nativeDateToJson = Date.prototype.toJSON;
-
-/**
- * Whether `JSON.stringify` writes what canonical JSON would (up to key order, which no
- * reader depends on): nobody has put a `toJSON` on the built-in prototypes our bodies
- * consist of, and `Date`'s is the native one. Checked on every call, because a page can
- * change them at any time; on a page that did, bodies go through `canonicalJson`.
- */
-function pristineJson(): boolean {
-  return (
-    !('toJSON' in Array.prototype) &&
-    !('toJSON' in String.prototype) &&
-    !('toJSON' in Number.prototype) &&
-    !('toJSON' in Boolean.prototype) &&
-    Date.prototype.toJSON === nativeDateToJson &&
-    /\[native code\]/.test(Function.prototype.toString.call(nativeDateToJson))
-  );
-}
+// Bodies are written with jsonText(): the platform also runs inside pages (the demo,
+// browser tests) where an old library may have put `toJSON` on Array.prototype.
 const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 const PROBLEM_BASE = 'https://credit-widgets.example/problems/';
 const DEFAULT_LEDGER_LIMIT = 50;
