@@ -20,34 +20,4 @@ export * from './policy/evaluate.js';
 export { loadDefaultCatalog } from './policy/load-default-catalog.js';
 // The client — without the page-wide registry (`configure()` & co.), which is the
 // elements' business: `import { configure } from 'credit-widgets'`.
-export {
-  CreditHttpError,
-  CreditTimeoutError,
-  CreditNetworkError,
-  CreditResponseError,
-  CreditInputError,
-  isCreditHttpError,
-  isCreditTimeoutError,
-  isCreditNetworkError,
-  isCreditResponseError,
-  isCreditInputError,
-  reasonOf,
-  DEFAULT_OPTIONS,
-  validateOptions,
-  createCreditClient,
-  idempotencyKey,
-} from './client/index.js';
-export type {
-  ClientOptions,
-  TokenSource,
-  CheckOptions,
-  CreditClient,
-  CatalogResult,
-  OutboxApi,
-  OutboxEvent,
-  OutboxReceipt,
-  OutboxState,
-  OutboxItem,
-  OutboxKind,
-  OutboxStore,
-} from './client/index.js';
+export * from './client/index.js';

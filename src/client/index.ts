@@ -1,6 +1,7 @@
 /**
- * The typed client of the v1 credit platform API: errors, options, the client itself,
- * its outbox and the page-wide registry. No DOM, no Lit.
+ * The typed client of the v1 credit platform API: errors, options, the client itself and
+ * its outbox. No DOM, no Lit. The page-wide registry (`configure()` & co., used by the
+ * elements) is `./registry.ts`.
  */
 export {
   CreditHttpError,
@@ -24,5 +25,3 @@ export type { OutboxApi, OutboxEvent, OutboxReceipt, OutboxState } from './outbo
 export { memoryOutboxStore, indexedDbOutboxStore } from './outbox-store.js';
 export type { OutboxItem, OutboxKind, OutboxStore } from './outbox-store.js';
 export { idempotencyKey } from './idempotency-key.js';
-export { configure, getConfig, resetConfig, clientFor, onConfigure } from './registry.js';
-export type { CreditConfig } from './registry.js';

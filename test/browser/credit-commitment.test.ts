@@ -1,7 +1,7 @@
 // <credit-commitment>: the 容缺受理 commitment form and the case's commitments, against the simulated platform.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { resetConfig } from '../../src/client/index.js';
+import { resetConfig } from '../../src/client/registry.js';
 import { addDays } from '../../src/policy/dates.js';
 import { FIXTURES } from '../../src/testing/index.js';
 import '../../widgets/credit-commitment/define.js';

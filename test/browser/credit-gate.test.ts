@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clientFor } from '../../src/client/index.js';
+import { clientFor } from '../../src/client/registry.js';
 import { FIXTURES } from '../../src/testing/index.js';
 import '../../widgets/credit-gate/define.js';
 import type { CreditGate } from '../../widgets/credit-gate/credit-gate.js';

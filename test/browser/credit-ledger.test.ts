@@ -1,7 +1,7 @@
 // <credit-ledger>: the query ledger — filters, cursor paging, total, CSV export — against the simulated platform.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { resetConfig } from '../../src/client/index.js';
+import { resetConfig } from '../../src/client/registry.js';
 import type { LedgerEntry } from '../../src/contract/index.js';
 import { addDays } from '../../src/policy/dates.js';
 import { FIXTURES } from '../../src/testing/index.js';

@@ -1,6 +1,6 @@
 // Proves the shared test support: msw's worker serves a fresh simulated platform per test.
 import { expect } from '@open-wc/testing';
-import { clientFor } from '../../../src/client/index.js';
+import { clientFor } from '../../../src/client/registry.js';
 import { FIXTURES } from '../../../src/testing/index.js';
 import { requestLog, requestsTo, usePlatform } from './platform.js';
 

@@ -1,14 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  clientFor,
-  configure,
-  createCreditClient,
-  CreditInputError,
-  getConfig,
-  isCreditInputError,
-  onConfigure,
-  resetConfig,
-} from '../../../src/client/index.js';
+import { createCreditClient, CreditInputError, isCreditInputError } from '../../../src/client/index.js';
+import { clientFor, configure, getConfig, onConfigure, resetConfig } from '../../../src/client/registry.js';
 import { FIXTURES, createPlatform } from '../../../src/testing/index.js';
 import { ENDPOINT } from './harness.js';
 

@@ -10,7 +10,8 @@
  * - `resetConfig()` drops every client (a logout keeps no cached answers).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { clientFor, createCreditClient, memoryOutboxStore, resetConfig } from '../../../src/client/index.js';
+import { createCreditClient, memoryOutboxStore } from '../../../src/client/index.js';
+import { clientFor, resetConfig } from '../../../src/client/registry.js';
 import type { CheckResponse } from '../../../src/contract/index.js';
 import { createPlatform, FIXTURES } from '../../../src/testing/index.js';
 
