@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 // A plain .mjs helper shared with scripts/build.mjs (types in lazy-chunks.d.mts).
-import { CHUNK_ENTRIES, lazyChunksPlugin } from './scripts/lib/lazy-chunks.mjs';
+import { CHUNK_ENTRIES, lazyChunksPlugin, sharedLitHtmlPlugin } from './scripts/lib/lazy-chunks.mjs';
 
 const here = import.meta.dirname;
 const root = resolve(here, 'demo');
@@ -46,7 +46,8 @@ function esbuildOptions(entry: string, production: boolean): esbuild.BuildOption
     entryPoints: [resolve(here, entry)],
     bundle: true,
     format: CHUNK_FILES.has(entry) ? 'esm' : 'iife',
-    plugins: [lazyChunksPlugin(here)],
+    // The lazy chunks use the core script's lit-html: one Trusted Types policy `lit-html` per page.
+    plugins: CHUNK_FILES.has(entry) || entry === 'widgets/extra.ts' ? [lazyChunksPlugin(here), sharedLitHtmlPlugin()] : [lazyChunksPlugin(here)],
     platform: 'browser',
     target: 'es2022',
     tsconfig: resolve(here, 'tsconfig.json'),

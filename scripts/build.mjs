@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { CHUNK_ENTRIES, lazyChunksPlugin } from './lib/lazy-chunks.mjs';
+import { CHUNK_ENTRIES, lazyChunksPlugin, sharedLitHtmlPlugin } from './lib/lazy-chunks.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const quiet = process.argv.includes('--quiet');
@@ -46,12 +46,22 @@ await esbuild.build({
 //    (scripts/lib/lazy-chunks.mjs says which and why).
 await esbuild.build({
   ...common,
-  entryPoints: { 'credit-widgets.iife': 'widgets/iife.ts', 'credit-widgets.extra': 'widgets/extra.ts' },
+  entryPoints: { 'credit-widgets.iife': 'widgets/iife.ts' },
   outdir: 'dist',
   format: 'iife',
   minify: true,
   sourcemap: 'linked',
   plugins: [lazyChunksPlugin()],
+});
+// The chunks use the core's lit-html (one Trusted Types policy `lit-html` per page).
+await esbuild.build({
+  ...common,
+  entryPoints: { 'credit-widgets.extra': 'widgets/extra.ts' },
+  outdir: 'dist',
+  format: 'iife',
+  minify: true,
+  sourcemap: 'linked',
+  plugins: [lazyChunksPlugin(), sharedLitHtmlPlugin()],
 });
 await esbuild.build({
   ...common,
@@ -60,8 +70,9 @@ await esbuild.build({
   format: 'esm',
   minify: true,
   sourcemap: 'linked',
-  // The client chunk loads the schemas, outbox, idb and catalog chunks by URL, as the script does.
-  plugins: [lazyChunksPlugin()],
+  // The client chunk loads the schemas, outbox, idb and catalog chunks by URL, as the script
+  // does; the print chunk uses the core's lit-html.
+  plugins: [lazyChunksPlugin(), sharedLitHtmlPlugin()],
 });
 
 // 3. Types.

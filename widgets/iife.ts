@@ -14,6 +14,15 @@
 import { clientFor, configure, getConfig } from '../src/client/registry.js';
 import { createCreditClient, parseSubjectId, scan, version, watch } from './core.js';
 import { loadExtrasWhenNeeded } from './lazy-extras.js';
+import * as litHtml from 'lit-html';
+
+/**
+ * The lazy chunks use this script's lit-html (scripts/lib/lazy-chunks.mjs): lit-html
+ * creates the Trusted Types policy `lit-html` when it loads, and a strict CSP refuses a
+ * second policy of that name.
+ */
+const SHARED_LIT_HTML = Symbol.for('credit-widgets.lit-html.v1');
+if (!(SHARED_LIT_HTML in globalThis)) Object.defineProperty(globalThis, SHARED_LIT_HTML, { value: litHtml });
 
 interface CreditWidgetsGlobal {
   configure: typeof configure;

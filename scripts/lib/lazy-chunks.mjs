@@ -46,3 +46,36 @@ export function lazyChunksPlugin(root = process.cwd()) {
     },
   };
 }
+
+/**
+ * The key under which the script-tag core publishes its lit-html module (widgets/iife.ts).
+ * lit-html creates the Trusted Types policy `lit-html` when it loads; a strict CSP
+ * (`trusted-types lit-html`, no 'allow-duplicates') refuses a second one, so the lazy
+ * chunks must use the core's lit-html instead of bundling their own copy.
+ */
+export const SHARED_LIT_HTML_KEY = 'credit-widgets.lit-html.v1';
+
+/** esbuild plugin for the lazy chunks: every import of lit-html's core module reads the core's copy. */
+export function sharedLitHtmlPlugin() {
+  return {
+    name: 'shared-lit-html',
+    setup(build) {
+      build.onResolve({ filter: /^lit-html$|(^|\/)lit-html\.js$/ }, async (args) => {
+        if (args.namespace === 'credit-shared' || args.pluginData === 'skip') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, namespace: 'file', pluginData: 'skip' });
+        if (resolved.errors.length || !/node_modules\/lit-html\/(development\/)?lit-html\.js$/.test(resolved.path)) return undefined;
+        return { path: 'lit-html', namespace: 'credit-shared' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'credit-shared' }, async () => {
+        const names = Object.keys(await import('lit-html'));
+        return {
+          loader: 'js',
+          contents:
+            `const m = globalThis[Symbol.for(${JSON.stringify(SHARED_LIT_HTML_KEY)})];\n` +
+            `if (!m) throw new Error('credit-widgets: load credit-widgets.iife.js before its chunks');\n` +
+            names.map((n) => `export const ${n} = m.${n};`).join('\n'),
+        };
+      });
+    },
+  };
+}

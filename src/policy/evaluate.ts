@@ -8,7 +8,7 @@
  * dates are compared as strings; the only date arithmetic is the memoised clean-history
  * window. Catalogs are treated as immutable once evaluated against.
  */
-import type { Catalog, CreditRecord, Measure, Subject, UnknownReason } from '../contract/index.js';
+import type { Catalog, CreditRecord, Measure, Subject } from '../contract/index.js';
 import { SCENARIOS } from '../contract/index.js';
 import { displayId } from '../ids/index.js';
 import { hasCleanHistory } from './clean-history.js';

@@ -213,6 +213,24 @@ describe('the demo site', () => {
     // The code stored in full-width digits was normalised and checked like any other.
     const fullWidth = await page.$eval('#company-rows tr:nth-child(5) credit-flag', (el) => el.getAttribute('outcome'));
     expect(fullWidth).not.toBe('unknown');
+    // The heavier elements are not in the core script: the first <credit-ledger> on the page
+    // loads credit-widgets.extra.js from next to the script, and it upgrades.
+    expect(await page.evaluate(() => customElements.get('credit-ledger') === undefined)).toBe(true);
+    await page.evaluate(() => document.body.append(document.createElement('credit-ledger')));
+    await page.waitForFunction(() => customElements.get('credit-ledger') !== undefined && !!document.querySelector('credit-ledger')?.shadowRoot, { timeout: SETTLE_MS });
+    // The print views are a chunk of their own too (with the core's lit-html: one Trusted
+    // Types policy per page), loaded when a check record is first asked for.
+    await page.evaluate((id: string) => {
+      const check = document.createElement('credit-check');
+      check.setAttribute('subject', id);
+      document.body.append(check);
+    }, FIXTURES.restricted.subject.id);
+    await settled(page, 'credit-check');
+    const record = await page.$eval('credit-check', async (el) => {
+      const doc = await (el as unknown as { recordDocument(): Promise<unknown> }).recordDocument();
+      return doc !== null && typeof doc === 'object';
+    });
+    expect(record).toBe(true);
     expect(tab.problems).toEqual([]);
     await page.close();
   }, 30_000);

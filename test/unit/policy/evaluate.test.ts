@@ -9,8 +9,6 @@ import {
   ids,
   measure,
   ON,
-  P1,
-  P2,
   record,
   subject,
   WORKED_CATALOG,
