@@ -153,7 +153,7 @@ function renderSubject(decision: Decision, ctx: Ctx): TemplateResult {
   const { w, m, locale } = ctx;
   const subject = decision.subject;
   const parsed = parseSubjectId(decision.subjectId, { locale });
-  const details = parsed.type === 'uscc' ? parsed.details : undefined;
+  const details = parsed.type === 'uscc' && parsed.details ? registrationNames(parsed.details, locale) : undefined;
   const scenario = scenarioName(w, decision.scenario);
   return html`<dl class="facts subject">
     ${fact(m.name, subject ? subject.name : m.noSubject, 'name')}
@@ -162,7 +162,7 @@ function renderSubject(decision: Decision, ctx: Ctx): TemplateResult {
     ${details
       ? html`<div class="fact registration">
           <dt>${w.field.registration}</dt>
-          <dd>${m.registration(registrationNames(details, locale).authority, registrationNames(details, locale).kind)} <span class="note">${m.registrationNote}</span></dd>
+          <dd>${m.registration(details.authority, details.kind)} <span class="note">${m.registrationNote}</span></dd>
         </div>`
       : nothing}
     ${fact(w.field.scenario, scenario, 'scenario')}
