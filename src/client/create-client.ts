@@ -1,7 +1,5 @@
 /**
- * `createCreditClientNow(options)`: the typed client of the v1 API. Integrators get it
- * through `createCreditClient(options)` (client-facade.ts), which loads this module with
- * `import()` and answers for it until it is there.
+ * `createCreditClient(options)`: the typed client of the v1 API.
  *
  * `check()` resolves with one Decision per id, in order, and never rejects for a
  * platform failure or a bad id — those are decisions with outcome `unknown` and a
@@ -145,7 +143,7 @@ function isAbout(answered: string, asked: string): boolean {
   return id === asked || (id.includes('*') && id === displayId(asked));
 }
 
-export function createCreditClientNow(userOptions: ClientOptions): CreditClient {
+export function createCreditClient(userOptions: ClientOptions): CreditClient {
   const options = resolveOptions(userOptions);
   const http = createHttp(options);
   const { timeoutMs, now } = options;

@@ -18,7 +18,7 @@ export {
 } from './errors.js';
 export { DEFAULT_OPTIONS, validateOptions } from './options.js';
 export type { ClientOptions, TokenSource } from './options.js';
-export { createCreditClient } from './client-facade.js';
+export { createCreditClient } from './create-client.js';
 export type { CheckOptions, CreditClient } from './create-client.js';
 export type { CatalogResult } from './catalog-source.js';
 export type { OutboxApi, OutboxEvent, OutboxReceipt, OutboxState } from './outbox.js';

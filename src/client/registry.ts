@@ -3,7 +3,7 @@
  * `configure()` merges validated options, `clientFor(endpoint?)` hands out one cached
  * client per endpoint, `onConfigure()` tells elements when to check again.
  */
-import { createCreditClient } from './client-facade.js';
+import { createCreditClient } from './create-client.js';
 import type { CreditClient } from './create-client.js';
 import { CreditInputError } from './errors.js';
 import { endpointKey, validateOptions, type ClientOptions } from './options.js';
