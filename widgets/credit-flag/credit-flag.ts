@@ -1,7 +1,7 @@
 /**
  * `<credit-flag>`: the tiny inline flag beside a name in a table cell or a form field.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { displayId } from '../../src/ids/index.js';
 import { CheckingElement } from '../internal/checking-element.js';
@@ -63,6 +63,9 @@ function loadDetails(): Promise<FlagDetailsModule> {
  * @cssprop --credit-flag-popover-width - Width of the details popover (default 22em).
  */
 export class CreditFlag extends CheckingElement {
+  // The details are positioned fixed by anchored-popover.ts (in the top layer where the
+  // Popover API exists), so table cells with overflow: hidden and stacking contexts cannot
+  // hide them. right/bottom/margin undo the UA's [popover] centring.
   static override styles = [
     themeStyles,
     css`
@@ -93,12 +96,14 @@ export class CreditFlag extends CheckingElement {
         color: var(--_text);
       }
       .details {
-        position: absolute;
-        z-index: 1000;
-        top: calc(100% + 4px);
-        inset-inline-start: 0;
+        position: fixed;
+        z-index: 2147483647;
+        right: auto;
+        bottom: auto;
+        margin: 0;
+        overflow: auto;
         width: var(--credit-flag-popover-width, 22em);
-        max-width: 90vw;
+        max-width: calc(100vw - 16px);
         padding: var(--_space);
         border: 1px solid var(--_border);
         border-inline-start: 4px solid var(--_c, var(--_border));
@@ -149,7 +154,7 @@ export class CreditFlag extends CheckingElement {
       }
       @media (forced-colors: active) {
         .badge,
-        .details {
+      .details {
           border-color: CanvasText;
         }
       }
@@ -164,6 +169,9 @@ export class CreditFlag extends CheckingElement {
   #focusWithin = false;
   /** Focus that we move ourselves (Escape) must not reopen the popover. */
   #suppressFocusOpen = false;
+
+  /** Stops positioning the open popover (set while it is anchored). */
+  #unanchor: (() => void) | undefined;
 
   private get badge(): HTMLButtonElement | null {
     return this.renderRoot?.querySelector<HTMLButtonElement>('.badge') ?? null;
@@ -215,6 +223,8 @@ export class CreditFlag extends CheckingElement {
     this.#pinned = false;
     if (!this.open) return;
     this.open = false;
+    this.#unanchor?.();
+    this.#unanchor = undefined;
     document.removeEventListener('keydown', this.#onDocumentKeydown, true);
     document.removeEventListener('pointerdown', this.#onDocumentPointerdown, true);
   }
@@ -226,6 +236,14 @@ export class CreditFlag extends CheckingElement {
       () => this.requestUpdate(),
       (error: unknown) => this.log('warn', 'the details could not be loaded; they are tried again on the next opening.', error),
     );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Placed beside the badge (fixed, in the top layer where it exists) once the popover's
+    // module is there, and kept there while the page scrolls or resizes, until hide().
+    const details = this.renderRoot.querySelector<HTMLElement>('.details');
+    if (this.open && detailsModule && !this.#unanchor && details) this.#unanchor = detailsModule.anchorPopover(this.badge!, details);
   }
 
   #onBadgeClick = (): void => {
@@ -291,7 +309,7 @@ export class CreditFlag extends CheckingElement {
         >
           ${outcomeIcon(shape)}<span part="label" class=${flagState === 'loading' ? 'label visually-hidden' : 'label'}>${word}</span>
         </button></span
-      ><div part="details" id="details" class="details" data-outcome=${shape} role="dialog" aria-labelledby="details-title" ?hidden=${!this.open}>
+      ><div part="details" id="details" class="details" data-outcome=${shape} role="dialog" aria-labelledby="details-title" tabindex="0" ?hidden=${!this.open}>
         ${this.open ? this.#renderDetails(flagState) : nothing}
       </div></span
     >`;

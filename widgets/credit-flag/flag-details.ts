@@ -4,7 +4,8 @@
  * Loaded with `import()` the first time a flag's popover is requested, so that the badge
  * alone does not need the full shared word tables.
  *
- * This module imports only the word tables: Lit's `html` / `nothing` and the element's
+ * It also brings the popover's positioning (`anchorPopover`, Floating UI), needed only once
+ * a popover opens. Apart from that, this module imports only the word tables: Lit's `html` / `nothing` and the element's
  * helpers are handed in (`FlagDetailsKit`). Every module it shared with the badge would
  * become a separate chunk of the badge's bundle, each compressed on its own (measured: 1.2 KB
  * gzip more for the flag), and in the script-tag bundle every module it imports is wrapped
@@ -17,6 +18,9 @@ import type { formatDateTime, Locale, scenarioName } from '../internal/locale.js
 import type { outcomeIcon } from '../internal/outcome-icon.js';
 import { shared, type SharedMessages } from '../locales/index.js';
 import type { FlagMessages } from './messages.js';
+
+/** The positioning of the popover (Floating UI) comes with its content, on the first opening. */
+export { anchorPopover } from '../internal/anchored-popover.js';
 
 /** What the flag shows: an outcome, a check in flight, or nothing to check. */
 export type FlagState = Outcome | 'loading' | 'idle';
