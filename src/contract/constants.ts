@@ -19,7 +19,7 @@ export const SCENARIOS = [
   'supervision',
 ] as const;
 export type KnownScenario = (typeof SCENARIOS)[number];
-/** Any scenario string; unknown ones are allowed and simply match fewer measures. */
+/** Any scenario string; one neither in SCENARIOS nor named by the catalog in use makes a check `unknown` (`invalid-scenario`). */
 export type Scenario = KnownScenario | (string & {});
 
 export const LIST_TYPES = [
@@ -79,5 +79,7 @@ export const UNKNOWN_REASONS = [
   'http',
   'unauthorized',
   'invalid-response',
+  'incomplete-record',
+  'invalid-scenario',
 ] as const;
 export type UnknownReason = (typeof UNKNOWN_REASONS)[number];

@@ -35,12 +35,14 @@ const opt = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(sche
 
 // ---------------------------------------------------------------- records
 
-export const ResponsiblePerson = z.object({ name: z.string(), role: opt(z.string()) });
+export const ResponsiblePerson = z.object({ name: z.string(), role: opt(z.string()), idMasked: opt(z.string()) });
 
 export const CreditRecord = z.object({
   id: NonEmpty,
   listType: z.enum(LIST_TYPES),
-  domain: z.string(),
+  // Optional (api-contract): a punishment that filters on domains cannot decide a record
+  // without one, which the engine reports as `incomplete-record` (domain.md §4).
+  domain: opt(z.string()),
   title: z.string(),
   authority: z.string(),
   basis: opt(z.string()),
@@ -51,6 +53,7 @@ export const CreditRecord = z.object({
   severity: opt(z.enum(SEVERITIES)),
   grade: opt(z.enum(GRADES)),
   repairable: opt(z.boolean()),
+  repairableFrom: opt(IsoDate),
   responsiblePersons: opt(z.array(ResponsiblePerson)),
 });
 

@@ -49,15 +49,36 @@ function isLeapYear(year: number): boolean {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
+/** Today's date in China Standard Time (UTC+8) as `YYYYMMDD`: the last real birth date. */
+export function todayDigits(now: number = Date.now()): string {
+  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** The earliest year a birth date may have (GB 11643's own example is born 1880). */
+export const FIRST_BIRTH_YEAR = 1800;
+
 /**
- * Whether chars 7–14 of an ID-card-shaped value are a real calendar date with year
- * ≥ 1900 (Gregorian leap years). A future date is accepted. Expects digits there.
+ * Whether chars 7–14 are *date-shaped* (domain.md §1): a year from 1800 to this year, a
+ * month 01–12 and a day 01–31 — real or not. `today` is `YYYYMMDD`. Expects digits there.
  */
-export function hasRealBirthDate(value: string): boolean {
+export function isDateShaped(value: string, today: string): boolean {
   const year = digitsAt(value, 6, 4);
   const month = digitsAt(value, 10, 2);
   const day = digitsAt(value, 12, 2);
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
+  return year >= FIRST_BIRTH_YEAR && year <= Number(today.slice(0, 4)) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * `null` when chars 7–14 of an ID-card-shaped value are a real birth date: a calendar
+ * date (Gregorian leap years) from 1800-01-01 up to `today` (`YYYYMMDD`); otherwise
+ * `'date'`. Expects digits there.
+ */
+export function birthDateProblem(value: string, today: string): 'date' | null {
+  const year = digitsAt(value, 6, 4);
+  const month = digitsAt(value, 10, 2);
+  const day = digitsAt(value, 12, 2);
+  if (year < FIRST_BIRTH_YEAR || month < 1 || month > 12 || day < 1) return 'date';
   const days = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
-  return day <= days;
+  if (day > days) return 'date';
+  return value.slice(6, 14) > today ? 'date' : null;
 }

@@ -4,6 +4,7 @@
  */
 import { normalizeSubjectId } from './normalize.js';
 import { classifySubjectId } from './classify.js';
+import { todayDigits } from './idcard.js';
 
 /**
  * Masks `value` as first 6 + '*' for each middle character + last 4. Values of 10
@@ -18,11 +19,11 @@ export function maskSubjectId(value: string): string {
 
 /**
  * What to show anywhere a subject id appears: masked (normalised, first 6 + last 4)
- * if it is shaped like a person's number — or, being no valid or suspect USCC, could
- * be one (15+ digits) — otherwise `value` unchanged.
+ * if it is a person's number — or, being invalid, could be one (15+ digits) —
+ * otherwise `value` unchanged (a USCC is never masked).
  */
 export function displayId(value: string): string {
   if (typeof value !== 'string') return '';
   const normalized = normalizeSubjectId(value);
-  return classifySubjectId(normalized).mask ? maskSubjectId(normalized) : value;
+  return classifySubjectId(normalized, todayDigits()).mask ? maskSubjectId(normalized) : value;
 }

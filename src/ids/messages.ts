@@ -20,13 +20,11 @@ export interface IdMessages {
   usccForeignChar(position: number, char: string): string;
   /** The one non-digit in an otherwise digit-only number, a character no USCC may contain either. */
   idcardForeignChar(position: number, char: string): string;
-  /** The one letter (position 1–17) in a number with a real birth date that fails the USCC check. */
-  idcardDigitChar(position: number, char: string): string;
-  /** As idcardDigitChar, for char 18 (a letter other than X). */
-  idcardLastChar(char: string): string;
   usccCheck(expected: string): string;
   idcardCheck: string;
   idcardDate: string;
+  /** A valid ID number that is also a valid USCC: checked as a person, and it may be a company's code. */
+  maybeUscc: string;
 }
 
 const zhCN: IdMessages = {
@@ -40,11 +38,10 @@ const zhCN: IdMessages = {
     `第${position}位字符“${char}”不允许出现在统一社会信用代码中（只能使用数字和除 I、O、S、V、Z 以外的大写字母）。`,
   idcardForeignChar: (position, char) =>
     `第${position}位字符“${char}”无效：身份证号只能由数字组成（最后一位可为X），统一社会信用代码中也不允许出现该字符。`,
-  idcardDigitChar: (position, char) => `身份证号第${position}位应为数字，当前为“${char}”（按统一社会信用代码校验也不符），请核对。`,
-  idcardLastChar: (char) => `身份证号第18位应为数字或X，当前为“${char}”（按统一社会信用代码校验也不符），请核对。`,
   usccCheck: (expected) => `校验位不符（应为“${expected}”），可能是录入错误；少数早期试点代码也会如此，请核对。`,
   idcardCheck: '身份证号校验位不符，请核对。',
-  idcardDate: '身份证号第7–14位出生日期不是真实日期（按统一社会信用代码校验也不符），请核对。',
+  idcardDate: '身份证号第7–14位出生日期不是真实日期或晚于今天（按统一社会信用代码校验也不符），请核对。',
+  maybeUscc: '按身份证号查询（需填写查询目的和授权）；该号码也符合统一社会信用代码校验，可能是企业代码，请核对。',
 };
 
 const zhHant: IdMessages = {
@@ -58,11 +55,10 @@ const zhHant: IdMessages = {
     `第${position}位字元「${char}」不可出現在統一社會信用代碼中（只能使用數字和 I、O、S、V、Z 以外的大寫字母）。`,
   idcardForeignChar: (position, char) =>
     `第${position}位字元「${char}」無效：身份證號只能由數字組成（最後一位可為X），統一社會信用代碼中也不允許出現該字元。`,
-  idcardDigitChar: (position, char) => `身份證號第${position}位應為數字，目前為「${char}」（按統一社會信用代碼校驗也不符），請核對。`,
-  idcardLastChar: (char) => `身份證號第18位應為數字或X，目前為「${char}」（按統一社會信用代碼校驗也不符），請核對。`,
   usccCheck: (expected) => `校驗位不符（應為「${expected}」），可能是輸入錯誤；少數早期試點代碼也會如此，請核對。`,
   idcardCheck: '身份證號校驗位不符，請核對。',
-  idcardDate: '身份證號第7–14位出生日期不是真實日期（按統一社會信用代碼校驗也不符），請核對。',
+  idcardDate: '身份證號第7–14位出生日期不是真實日期或晚於今天（按統一社會信用代碼校驗也不符），請核對。',
+  maybeUscc: '按身份證號查詢（需填寫查詢目的和授權）；該號碼也符合統一社會信用代碼校驗，可能是企業代碼，請核對。',
 };
 
 const given = (n: number): string => (n === 1 ? '1 was given' : `${n} were given`);
@@ -79,15 +75,13 @@ const en: IdMessages = {
     `Character ${position} (“${char}”) is not allowed in a unified social credit code (only digits and capital letters other than I, O, S, V and Z).`,
   idcardForeignChar: (position, char) =>
     `Character ${position} (“${char}”) is not allowed: an ID card number has only digits (the last may be X), and a unified social credit code cannot contain it either.`,
-  idcardDigitChar: (position, char) =>
-    `Character ${position} of an ID card number must be a digit, not “${char}” (nor does it pass the credit-code check) — please verify.`,
-  idcardLastChar: (char) =>
-    `Character 18 of an ID card number must be a digit or X, not “${char}” (nor does it pass the credit-code check) — please verify.`,
   usccCheck: (expected) =>
     `The check character does not match (expected “${expected}”): probably a typing error, though a few early pilot codes also fail this check — please verify.`,
   idcardCheck: 'The check character of the ID card number does not match — please verify.',
   idcardDate:
-    'Characters 7–14 of the ID card number are not a real date of birth (nor does it pass the credit-code check) — please verify.',
+    'Characters 7–14 of the ID card number are not a real date of birth, or lie after today (nor does it pass the credit-code check) — please verify.',
+  maybeUscc:
+    'Checked as an ID card number (purpose and authorisation required); it also passes the unified social credit code check, so it may be a company code — please verify.',
 };
 
 const MESSAGES: Readonly<Record<IdLocale, IdMessages>> = { 'zh-CN': zhCN, 'zh-Hant': zhHant, en };

@@ -7,6 +7,7 @@ import type { Classification } from './classify.js';
 import type { IdMessages } from './messages.js';
 import { normalizeSubjectId, countDigits } from './normalize.js';
 import { classifySubjectId } from './classify.js';
+import { todayDigits } from './idcard.js';
 import { maskSubjectId } from './mask.js';
 import { USCC_FORBIDDEN_LETTERS, usccCharValue } from './uscc.js';
 import { displayChar, idMessages, resolveIdLocale } from './messages.js';
@@ -37,6 +38,11 @@ function textOf(input: unknown): string | null {
   }
 }
 
+/** `YYYY-MM-DD` (or nothing: today in China Standard Time) as `YYYYMMDD`. */
+function todayOf(today: unknown): string {
+  return typeof today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today.replace(/-/g, '') : todayDigits();
+}
+
 /** Only digits and X: what a person's number looks like, whatever its length. */
 function isDigitsOrX(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
@@ -45,6 +51,8 @@ function isDigitsOrX(value: string): boolean {
   }
   return true;
 }
+
+const char = (c: Classification): string => c.char!;
 
 function problemText(value: string, c: Classification, m: IdMessages): string | undefined {
   switch (c.problemCode) {
@@ -63,12 +71,8 @@ function problemText(value: string, c: Classification, m: IdMessages): string | 
         ? m.usccForbiddenLetter(c.position!, char)
         : m.usccForeignChar(c.position!, displayChar(char));
     }
-    case 'idcard-char': {
-      const char = c.char!;
-      // A letter that a USCC may hold (but the USCC check fails), or one that no id may hold.
-      if (char.length !== 1 || usccCharValue(char.charCodeAt(0)) < 0) return m.idcardForeignChar(c.position!, displayChar(char));
-      return c.position === 18 ? m.idcardLastChar(char) : m.idcardDigitChar(c.position!, char);
-    }
+    case 'idcard-char':
+      return m.idcardForeignChar(c.position!, displayChar(char(c)));
     case 'uscc-check':
       return m.usccCheck(c.expected!);
     case 'idcard-check':
@@ -83,8 +87,11 @@ function problemText(value: string, c: Classification, m: IdMessages): string | 
  *
  * - `value`: normalised (half-width, upper-case, no spaces or hyphens). For a person
  *   this is the full number: send it, never display it.
- * - `masked`: what to show. ID-card numbers always masked (first 6, last 4); a USCC in
- *   full; anything else that could be a person's number (15+ digits) masked.
+ * - `masked`: what to show. ID-card numbers always masked (first 6, last 4); a USCC
+ *   (valid or suspect) never; an invalid value that could be a person's number (15+
+ *   digits) masked.
+ * - `maybeUscc`/`note`: a valid ID number that passes the USCC checks too; it is checked
+ *   as a person (privacy first) and `note` says it may be a company code.
  * - `problem`/`problemCode`: set for `invalid` and `suspect`.
  * - `details`: for a USCC that is valid or suspect.
  *
@@ -93,16 +100,20 @@ function problemText(value: string, c: Classification, m: IdMessages): string | 
 export function parseSubjectId(input: unknown, options?: ParseSubjectIdOptions): ParsedSubjectId {
   const text = textOf(input);
   const value = text === null ? '' : normalizeSubjectId(text);
-  const c = classifySubjectId(value);
+  const c = classifySubjectId(value, todayOf(options?.today));
   const result: ParsedSubjectId = {
     status: c.status,
     type: c.type,
     value,
     masked: c.mask ? maskSubjectId(value) : value,
   };
-  if (c.problemCode === undefined && c.type !== 'uscc') return result;
+  if (c.problemCode === undefined && c.type !== 'uscc' && !c.maybeUscc) return result;
 
   const locale: IdLocale = resolveIdLocale(options?.locale);
+  if (c.maybeUscc) {
+    result.maybeUscc = true;
+    result.note = idMessages(locale).maybeUscc;
+  }
   if (c.problemCode !== undefined) {
     result.problem = problemText(value, c, idMessages(locale));
     result.problemCode = c.problemCode;

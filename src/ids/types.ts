@@ -54,9 +54,15 @@ export interface ParsedSubjectId {
   problemCode?: IdProblemCode;
   /** USCC only (valid or suspect). */
   details?: UsccDetails;
+  /** An ID number (valid) that is also a valid USCC: checked as a person; it may be a company code. */
+  maybeUscc?: true;
+  /** With `maybeUscc`: a sentence saying so (localised). */
+  note?: string;
 }
 
 export interface ParseSubjectIdOptions {
   /** Language of `problem`. Default `zh-CN`. */
   locale?: IdLocale;
+  /** Today as `YYYY-MM-DD` (a birth date after it is impossible). Default: today in China Standard Time. */
+  today?: string;
 }

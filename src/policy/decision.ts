@@ -13,7 +13,17 @@ export interface MeasureHit {
   cleanYears?: number;
 }
 
-export const WARNING_CODES = ['suspect-id', 'stale-data', 'default-catalog', 'unknown-scenario'] as const;
+/**
+ * - `suspect-id`: a USCC whose check character does not match (`expected`);
+ * - `maybe-uscc`: a person's number that is also a valid USCC (checked as a person);
+ * - `stale-data`: data older than the freshness limit (`hours`);
+ * - `default-catalog`: the platform served no catalog;
+ * - `invalid-scenario`: with reason `invalid-scenario`: the `scenario` given and the `known` ones;
+ * - `incomplete-record`: a record (`recordId`) without `domain` that a domain filter of a
+ *   punishment (`measureId`, `measure`) cannot decide — with reason `incomplete-record`, or
+ *   beside a `restricted` outcome that stands anyway.
+ */
+export const WARNING_CODES = ['suspect-id', 'maybe-uscc', 'stale-data', 'default-catalog', 'invalid-scenario', 'incomplete-record'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 export interface DecisionWarning {
   code: WarningCode;

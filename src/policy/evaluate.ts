@@ -151,44 +151,47 @@ function ensureScratch(n: number): void {
 }
 
 /**
- * Whether a record (known to be in force and of one of the trigger's list types)
- * matches a record trigger of a PUNISHMENT measure.
- *
- * §4 matches on list type, domain and grade. On top of that a punishment needs a
- * negative record (§2) unless the trigger names the record's grade explicitly:
- * - a `minor` administrative penalty never triggers a punishment. §2 says minor
- *   penalties are not negative, triggers cannot filter by severity, so a trigger
- *   listing `administrative-penalty` means the negative ones (general, serious);
- *   punishing 警告/通报批评 would break 过惩相当 and the Qinghai text's 宽容、审慎
- *   treatment of 轻微失信行为;
- * - likewise a red-list record, or a credit rating A/B/C under a trigger without
- *   `grades`, never triggers a punishment;
- * - a trigger with `grades` is the catalog naming the grades it means: `grades: [C]`
- *   on a punishment matches a (neutral) C rating.
+ * Whether a NEGATIVE record (known to be in force and of one of the measure's list types)
+ * matches a record trigger of a PUNISHMENT measure: list type, domain (if the trigger names
+ * domains) and grade (if it names grades). A punishment's trigger matches only negative
+ * records (§4), whatever list types and grades the catalog names: a `minor` penalty, a
+ * red-list record or a rating A/B/C never triggers a punishment (过惩相当).
  */
-function punishmentMatches(cm: CompiledMeasure, domain: string, typeBit: number, gradeBit: number, negative: boolean): boolean {
+function punishmentMatches(cm: CompiledMeasure, domain: string | null | undefined, typeBit: number, gradeBit: number): boolean {
   const triggers = cm.recordTriggers;
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t];
     if ((trigger.listTypes & typeBit) === 0) continue;
-    if (trigger.domains !== null && !trigger.domains.has(domain)) continue;
-    if (trigger.hasGrades) {
-      if ((trigger.grades & gradeBit) === 0) continue;
-    } else if (!negative) {
-      continue;
-    }
+    if (trigger.domains !== null && (domain == null || !trigger.domains.has(domain))) continue;
+    if (trigger.hasGrades && (trigger.grades & gradeBit) === 0) continue;
     return true;
   }
   return false;
 }
 
+/**
+ * The incomplete-record rule (§4): whether one of the measure's record triggers filters on
+ * `domains`, names the record's list type, and the record has no `domain` — so the trigger
+ * cannot be decided for it. Asked only for in-force negative records.
+ */
+function undecidable(cm: CompiledMeasure, domain: string | null | undefined, typeBit: number): boolean {
+  if (domain != null && domain !== '') return false;
+  const triggers = cm.recordTriggers;
+  for (let t = 0; t < triggers.length; t++) {
+    const trigger = triggers[t];
+    if (trigger.domains !== null && (trigger.listTypes & typeBit) !== 0) return true;
+  }
+  return false;
+}
+
 /** Record-trigger match for an INCENTIVE: the record must be positive (§5.3). */
-function incentiveMatches(cm: CompiledMeasure, domain: string, typeBit: number, gradeBit: number): boolean {
+function incentiveMatches(cm: CompiledMeasure, domain: string | null | undefined, typeBit: number, gradeBit: number): boolean {
   const triggers = cm.recordTriggers;
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t];
     if ((trigger.listTypes & typeBit) === 0) continue;
-    if (trigger.domains !== null && !trigger.domains.has(domain)) continue;
+    // A record without a domain simply does not match a domain filter of an incentive.
+    if (trigger.domains !== null && (domain == null || !trigger.domains.has(domain))) continue;
     if (trigger.hasGrades && (trigger.grades & gradeBit) === 0) continue;
     return true;
   }
@@ -208,10 +211,22 @@ function checkOn(on: string): void {
   lastValidOn = on;
 }
 
-/** The `unknown-scenario` warning: a scenario neither in SCENARIOS nor in any measure of the catalog. */
-function scenarioWarning(index: CatalogIndex, scenario: string): DecisionWarning | null {
-  if (KNOWN_SCENARIOS.has(scenario) || index.byScenario.has(scenario)) return null;
-  return { code: 'unknown-scenario', data: { scenario } };
+/** Whether `scenario` is known (§4): one of SCENARIOS, or named by a measure of the catalog in use. */
+function isKnownScenario(index: CatalogIndex, scenario: string): boolean {
+  return typeof scenario === 'string' && (KNOWN_SCENARIOS.has(scenario) || index.byScenario.has(scenario));
+}
+
+/** The scenarios a check may name with this catalog: SCENARIOS, then the catalog's own, in order. */
+export function knownScenarios(catalog: Catalog): string[] {
+  const known: string[] = [...SCENARIOS];
+  for (const scenario of indexOf(catalog).byScenario.keys()) if (!KNOWN_SCENARIOS.has(scenario)) known.push(scenario);
+  return known;
+}
+
+/** The `invalid-scenario` decision's warning: which scenario was given and which are known. */
+export function invalidScenarioWarning(scenario: unknown, known: readonly string[]): DecisionWarning {
+  const given = typeof scenario === 'string' ? scenario : '';
+  return { code: 'invalid-scenario', data: { scenario: given.length > 80 ? `${given.slice(0, 80)}…` : given, known: known.join(', ') } };
 }
 
 /**
@@ -233,8 +248,21 @@ export function evaluate(input: EvaluateInput): Decision {
   const on = input.on ?? todayInChina();
   checkOn(on);
   const index = indexOf(catalog);
-  const warning = scenarioWarning(index, scenario);
-  const warnings: DecisionWarning[] = warning ? [warning] : [];
+  const warnings: DecisionWarning[] = [];
+
+  // §4: no scenario, or one neither standard nor named by the catalog (a typo such as
+  // `goverment-procurement`), would match no measure and read `clear`: it is `unknown`.
+  if (!isKnownScenario(index, scenario)) {
+    return unknownDecision('invalid-scenario', {
+      subjectId: subject?.id ?? input.subjectId ?? '',
+      scenario: typeof scenario === 'string' ? scenario : '',
+      on,
+      subject,
+      warnings: [invalidScenarioWarning(scenario, knownScenarios(catalog))],
+      catalogVersion: catalog.version,
+      records: records.slice(),
+    });
+  }
 
   if (subject == null) {
     return unknownDecision('not-found', {
@@ -269,18 +297,23 @@ export function evaluate(input: EvaluateInput): Decision {
   const suspended: MeasureHit[] = [];
   let restricted = false;
 
-  // §5.2 punishments: applied on an in-force record not under objection, else
-  // suspended on a record under objection.
+  // §5.2 punishments: applied on an in-force negative record not under objection, else
+  // suspended on one under objection. §4 incomplete records: an in-force negative record
+  // without `domain` that a domain filter of the measure cannot decide.
   const punishments = plan.punishments;
+  let incomplete: DecisionWarning[] | null = null;
   for (let m = 0; m < punishments.length; m++) {
     const cm = punishments[m];
     let active: CreditRecord[] | null = null;
     let objected: CreditRecord[] | null = null;
     for (let i = 0; i < n; i++) {
       const flags = flagsOf[i];
-      if ((flags & IN_FORCE) === 0 || (typeBitOf[i] & cm.listTypes) === 0) continue;
+      if ((flags & (IN_FORCE | NEGATIVE)) !== (IN_FORCE | NEGATIVE) || (typeBitOf[i] & cm.listTypes) === 0) continue;
       const r = records[i];
-      if (!punishmentMatches(cm, r.domain, typeBitOf[i], gradeBitOf[i], (flags & NEGATIVE) !== 0)) continue;
+      if (undecidable(cm, r.domain, typeBitOf[i])) {
+        (incomplete ??= []).push({ code: 'incomplete-record', data: { recordId: r.id, measureId: cm.measure.id, measure: cm.measure.name } });
+      }
+      if (!punishmentMatches(cm, r.domain, typeBitOf[i], gradeBitOf[i])) continue;
       if ((flags & OBJECTION) !== 0) (objected ??= []).push(r);
       else (active ??= []).push(r);
     }
@@ -290,6 +323,23 @@ export function evaluate(input: EvaluateInput): Decision {
     } else if (objected !== null) {
       suspended.push({ measure: cm.measure, records: objected });
     }
+  }
+
+  if (incomplete !== null) {
+    // `restricted` stands (the missing domain cannot make it less), with the warning;
+    // anything else cannot be decided.
+    if (!restricted) {
+      return unknownDecision('incomplete-record', {
+        subjectId: subject.id,
+        scenario,
+        on,
+        subject,
+        warnings: incomplete,
+        catalogVersion: catalog.version,
+        records: records.slice(),
+      });
+    }
+    for (const w of incomplete) warnings.push(w);
   }
 
   const punished = applied.length > 0 || suspended.length > 0;

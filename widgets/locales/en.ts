@@ -50,7 +50,9 @@ export const en: SharedMessages = {
     'suspect-id': (d) => `The check character does not match (expected “${d.expected ?? '?'}”): probably a typo, please verify.`,
     'stale-data': (d) => `The data is more than ${d.hours ?? 24} hours old and may be out of date.`,
     'default-catalog': () => 'The platform serves no measures catalog; the built-in default catalog was used.',
-    'unknown-scenario': (d) => `The scenario “${d.scenario ?? ''}” is not in the measures catalog; no measure matched.`,
+    'invalid-scenario': (d) => `The scenario “${d.scenario ?? ''}” is not known. Known scenarios: ${d.known ?? ''}.`,
+    'incomplete-record': (d) => `Record ${d.recordId ?? ''} has no policy field (domain), so whether the measure “${d.measure ?? d.measureId ?? ''}” applies cannot be decided.`,
+    'maybe-uscc': () => 'This number also passes the unified social credit code check and may be a company code; it was checked as an ID card number — please verify.',
   },
   field: {
     subject: 'Subject',

@@ -50,7 +50,9 @@ export const zhCN: SharedMessages = {
     'suspect-id': (d) => `代码校验位不符（应为“${d.expected ?? '?'}”），可能是录入错误，请核对。`,
     'stale-data': (d) => `数据时间已超过 ${d.hours ?? 24} 小时，可能不是最新情况。`,
     'default-catalog': () => '平台未提供措施清单，已使用内置默认清单。',
-    'unknown-scenario': (d) => `场景“${d.scenario ?? ''}”不在措施清单中，未匹配任何措施。`,
+    'invalid-scenario': (d) => `场景“${d.scenario ?? ''}”无法识别。可用的场景：${d.known ?? ''}。`,
+    'incomplete-record': (d) => `记录 ${d.recordId ?? ''} 缺少领域（domain），无法判断措施“${d.measure ?? d.measureId ?? ''}”是否适用。`,
+    'maybe-uscc': () => '该号码也符合统一社会信用代码校验，可能是企业代码，已按身份证号查询，请核对。',
   },
   field: {
     subject: '主体',

@@ -50,7 +50,9 @@ export const zhHant: SharedMessages = {
     'suspect-id': (d) => `代碼校驗位不符（應為「${d.expected ?? '?'}」），可能是輸入錯誤，請核對。`,
     'stale-data': (d) => `資料時間已超過 ${d.hours ?? 24} 小時，可能不是最新情況。`,
     'default-catalog': () => '平台未提供措施清單，已使用內建預設清單。',
-    'unknown-scenario': (d) => `場景「${d.scenario ?? ''}」不在措施清單中，未匹配任何措施。`,
+    'invalid-scenario': (d) => `場景「${d.scenario ?? ''}」無法識別。可用的場景：${d.known ?? ''}。`,
+    'incomplete-record': (d) => `記錄 ${d.recordId ?? ''} 缺少領域（domain），無法判斷措施「${d.measure ?? d.measureId ?? ''}」是否適用。`,
+    'maybe-uscc': () => '該號碼也符合統一社會信用代碼校驗，可能是企業代碼，已按身份證號查詢，請核對。',
   },
   field: {
     subject: '主體',

@@ -90,19 +90,35 @@ describe('parseSubjectId — ID card', () => {
   it.each([
     ['20230230', 'February 30'],
     ['19900431', 'April 31'],
+    ['19900229', 'February 29 of a common year'],
+  ])('rejects the date %s (%s): date-shaped but not real', (date) => {
+    const r = parseSubjectId(withCheck(`110105${date}001`));
+    expect(r).toMatchObject({ status: 'invalid', type: 'idcard', problemCode: 'idcard-date' });
+  });
+
+  it.each([
     ['19901301', 'month 13'],
     ['19900001', 'month 0'],
     ['19900100', 'day 0'],
     ['19900132', 'day 32'],
-    ['18991231', 'a year before 1900'],
-  ])('rejects the date %s (%s)', (date) => {
+    ['17991231', 'a year before 1800'],
+  ])('reads %s (%s) as no date at all: an all-digit USCC, suspect unless GB 32100 holds', (date) => {
     const r = parseSubjectId(withCheck(`110105${date}001`));
-    expect(r.status).toBe('invalid');
-    expect(r.problemCode).toBe('idcard-date');
+    expect(r.type).toBe('uscc');
+    expect(r.status).not.toBe('invalid');
   });
 
-  it('accepts a date in the future (only a real calendar date is required)', () => {
-    expect(parseSubjectId(withCheck('11010520991231001')).status).toBe('valid');
+  it("accepts GB 11643's own example 440524188001010014 (born 1880) and the first day, 1800-01-01", () => {
+    expect(parseSubjectId('440524188001010014')).toMatchObject({ status: 'valid', type: 'idcard', masked: '440524********0014' });
+    expect(parseSubjectId(withCheck('11010518000101001'))).toMatchObject({ status: 'valid', type: 'idcard' });
+  });
+
+  it('rejects a birth date after today, accepts today', () => {
+    const today = '2026-11-22';
+    expect(parseSubjectId(withCheck('11010520261122001'), { today })).toMatchObject({ status: 'valid', type: 'idcard' });
+    expect(parseSubjectId(withCheck('11010520261123001'), { today })).toMatchObject({ status: 'invalid', type: 'idcard', problemCode: 'idcard-date' });
+    // A later year is no date shape any more (year after this year): never a valid ID number.
+    expect(parseSubjectId(withCheck('11010520991231001'), { today }).type).not.toBe('idcard');
   });
 
   it('reports a date problem before a check-character problem', () => {
@@ -119,9 +135,8 @@ describe('parseSubjectId — ID card', () => {
     );
   });
 
-  it('rejects an X in the middle of a number with a real birth date', () => {
+  it('reads an X in the middle as a letter: a USCC (suspect), shown in full', () => {
     const r = parseSubjectId('11010519491231X021');
-    expect(r).toMatchObject({ status: 'invalid', type: 'idcard', problemCode: 'idcard-char', masked: '110105********X021' });
-    expect(r.problem).toBe('身份证号第15位应为数字，当前为“X”（按统一社会信用代码校验也不符），请核对。');
+    expect(r).toMatchObject({ status: 'suspect', type: 'uscc', problemCode: 'uscc-check', masked: '11010519491231X021' });
   });
 });

@@ -33,8 +33,9 @@ describe('displayId', () => {
     expect(displayId('110105190002290017')).toBe('110105********0017');
   });
 
-  it('masks an all-digit USCC, which is shaped like a person’s number', () => {
-    expect(displayId('911000001000013428')).toBe('911000********3428');
+  it('never masks a USCC, also an all-digit one shaped like a person’s number', () => {
+    expect(displayId('911000001000013428')).toBe('911000001000013428');
+    expect(displayId('914403001922038216')).toBe('914403001922038216');
   });
 
   it("masks what could be a person's number with a digit too few or too many", () => {

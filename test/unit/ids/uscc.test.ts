@@ -104,31 +104,21 @@ describe('parseSubjectId — USCC', () => {
     expect(parseSubjectId('91350100M000😀0Y43').problem).toBe('统一社会信用代码应为18位，当前为17位。');
   });
 
-  it('accepts an all-digit code (older organisation codes) such as 911000001000013428 but keeps it masked', () => {
+  it('accepts an all-digit code (older organisation codes) such as 911000001000013428 and shows it in full', () => {
     // Shaped like an ID-card number, but chars 7–14 (00100001) are no date and the MOD 31 check matches.
     expect(usccCheckChar('91100000100001342')).toBe('8');
     const r = parseSubjectId('911000001000013428');
-    expect(r).toMatchObject({ status: 'valid', type: 'uscc', masked: '911000********3428' });
+    expect(r).toMatchObject({ status: 'valid', type: 'uscc', masked: '911000001000013428' });
     expect(r.details).toMatchObject({ authorityCode: '9', kindCode: '1', orgCode: '100001342', orgCodeValid: true });
     expect(registrationNames(r.details!, 'zh-CN')).toEqual({ authority: '市场监管', kind: '企业' });
   });
 
-  it("masks a valid USCC that is one character away from a person's number", () => {
-    // 11010519491231002 + B passes MOD 31; it is also 11010519491231002X with the X mistyped.
+  it('reads a code with a letter as a USCC and never masks it, even one character away from a person\'s number', () => {
+    // 11010519491231002 + B passes MOD 31 (it is also 11010519491231002X with the X mistyped).
     expect(usccCheckChar('11010519491231002')).toBe('B');
-    expect(parseSubjectId('11010519491231002B')).toMatchObject({
-      status: 'valid',
-      type: 'uscc',
-      masked: '110105********002B',
-    });
-  });
-
-  it('does not send a person-like number with one wrong letter as a USCC', () => {
-    // 17 digits with a real birth date (1949-12-31), then Y instead of X, failing the USCC check.
-    const r = parseSubjectId('11010519491231002Y');
-    expect(r).toMatchObject({ status: 'invalid', type: 'idcard', problemCode: 'idcard-char' });
-    expect(r.masked).toBe('110105********002Y');
-    expect(r.problem).toBe('身份证号第18位应为数字或X，当前为“Y”（按统一社会信用代码校验也不符），请核对。');
+    expect(parseSubjectId('11010519491231002B')).toMatchObject({ status: 'valid', type: 'uscc', masked: '11010519491231002B' });
+    // A final letter other than X that fails GB 32100: suspect, checked with a warning.
+    expect(parseSubjectId('11010519491231002Y')).toMatchObject({ status: 'suspect', type: 'uscc', problemCode: 'uscc-check', masked: '11010519491231002Y' });
   });
 });
 

@@ -69,6 +69,11 @@ describe('evaluate properties', () => {
     fc.assert(
       fc.property(input, (x) => {
         const d = decide(x);
+        if (x.scenario === 'unlisted-scenario') {
+          // §4: neither standard nor named by the catalog.
+          expect(d).toMatchObject({ outcome: 'unknown', reason: 'invalid-scenario', applied: [], suspended: [] });
+          return;
+        }
         const punishments = d.applied.filter((h) => h.measure.direction === 'punishment');
         const incentives = d.applied.filter((h) => h.measure.direction === 'incentive');
         const blocks = punishments.some((h) => h.measure.nature === 'mandatory' && h.measure.effect === 'block');

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Catalog, CreditRecord, Subject } from '../../../src/contract/index.js';
+import { SCENARIOS } from '../../../src/contract/index.js';
 import { evaluate, unknownDecision } from '../../../src/policy/evaluate.js';
 import type { EvaluateInput } from '../../../src/policy/evaluate.js';
 import {
@@ -180,21 +181,31 @@ describe('objection (§3, §5.2)', () => {
     expect(d.applied).toEqual([]);
   });
 
-  it('a suspended measure withholds incentives even when its record is not negative (explicit grade C)', () => {
+  it('a punishment trigger naming grade C never matches a C rating: only negative records trigger punishments (§4)', () => {
     const cat = catalog([
       measure({ id: 'PC', direction: 'punishment', scenarios: [LICENSING], triggers: [{ listTypes: ['credit-rating'], grades: ['C'] }] }),
+      measure({ id: 'PD', direction: 'punishment', scenarios: [LICENSING], triggers: [{ listTypes: ['credit-rating'], grades: ['C', 'D'] }] }),
       I1,
     ]);
-    const d = evaluate({
+    const c = evaluate({
       subject: subject(),
       records: [red(), record({ listType: 'credit-rating', grade: 'C', status: 'objection', listedOn: '2026-01-01' })],
       catalog: cat,
       scenario: LICENSING,
       on: ON,
     });
+    expect(c.outcome).toBe('facilitated');
+    expect(c.suspended).toEqual([]);
+    // A D rating is negative: the trigger naming D matches it (suspended, under objection).
+    const d = evaluate({
+      subject: subject(),
+      records: [red(), record({ listType: 'credit-rating', grade: 'D', status: 'objection', listedOn: '2026-01-01' })],
+      catalog: cat,
+      scenario: LICENSING,
+      on: ON,
+    });
     expect(d.outcome).toBe('review');
-    expect(ids(d.suspended)).toEqual(['PC']);
-    expect(d.applied).toEqual([]);
+    expect(ids(d.suspended)).toEqual(['PD']);
   });
 });
 
@@ -432,14 +443,24 @@ describe('triggers', () => {
 // ------------------------------------------------------------------ scenarios
 
 describe('scenarios', () => {
-  it('an unknown scenario warns unknown-scenario and is clear', () => {
-    const d = run([red()], 'moon-landing');
-    expect(d.outcome).toBe('clear');
-    expect(d.warnings).toEqual([{ code: 'unknown-scenario', data: { scenario: 'moon-landing' } }]);
-    expect(d.scenario).toBe('moon-landing');
+  it('an unknown scenario (a typo) is unknown/invalid-scenario, listing the known ones', () => {
+    const d = run([red()], 'goverment-procurement');
+    expect(d).toMatchObject({ outcome: 'unknown', reason: 'invalid-scenario', scenario: 'goverment-procurement', applied: [], suspended: [] });
+    expect(d.warnings).toEqual([{ code: 'invalid-scenario', data: { scenario: 'goverment-procurement', known: SCENARIOS.join(', ') } }]);
   });
-  it('an unknown scenario is still clear with a negative record', () => {
-    expect(run([severe()], 'moon-landing').outcome).toBe('clear');
+  it('an unknown scenario is never clear for a blacklisted subject; an empty one is unknown too', () => {
+    expect(run([severe()], 'goverment-procurement')).toMatchObject({ outcome: 'unknown', reason: 'invalid-scenario' });
+    expect(run([severe()], '')).toMatchObject({ outcome: 'unknown', reason: 'invalid-scenario' });
+    expect(run([severe()], 'government-procurement').outcome).toBe('restricted');
+  });
+  it('a standard scenario no measure names is known: clear, not unknown', () => {
+    expect(run([severe()], 'honors')).toMatchObject({ outcome: 'clear', warnings: [] });
+  });
+  it('the known ones listed include the scenarios the catalog adds', () => {
+    const cat = catalog([measure({ id: 'P-land', direction: 'punishment', scenarios: ['land-transfer'], triggers: [{ listTypes: ['severe-dishonesty'] }] })]);
+    const d = evaluate({ subject: subject(), records: [], catalog: cat, scenario: 'land-transfr', on: ON });
+    expect(d.reason).toBe('invalid-scenario');
+    expect(String(d.warnings[0].data?.known)).toMatch(/, land-transfer$/);
   });
   it('a scenario the catalog adds is not unknown, and its measures apply', () => {
     const cat = catalog([

@@ -130,9 +130,10 @@ describe('fixtures: subjects and codes', () => {
     expect(from > addDays(today, -3 * 365)).toBe(true);
   });
 
-  it('organisation codes show in full, except one deliberately all-digit code; persons are masked', () => {
+  it('organisation codes show in full, the all-digit one too (a USCC is never masked); persons are masked', () => {
     const masked = all.filter((f) => displayId(f.subject.id) !== f.subject.id);
-    expect(masked.filter((f) => f.subject.kind !== 'natural-person').map((f) => f.key)).toEqual(['publicInstitutionPenalty']);
+    expect(masked.filter((f) => f.subject.kind !== 'natural-person').map((f) => f.key)).toEqual([]);
+    expect(displayId(FIXTURES.publicInstitutionPenalty.subject.id)).toBe(FIXTURES.publicInstitutionPenalty.subject.id);
     for (const f of all.filter((f) => f.subject.kind === 'natural-person')) {
       expect(displayId(f.subject.id)).toBe(maskSubjectId(f.subject.id));
     }
