@@ -19,6 +19,20 @@ import { GATE_MESSAGES, type GateMessages } from './messages.js';
 /** The host's controls a gate governs: anything that submits or acts like a button. */
 const CONTROLS = 'button, input[type="submit"], input[type="image"], input[type="button"], [role="button"]';
 
+/**
+ * Marks a control whose markup starts `disabled` so that the page fails closed: a script
+ * that never loads, or a check that never completes, leaves it disabled; the gate enables
+ * it once a completed check allows it (or an override does).
+ */
+export const HOLD_ATTRIBUTE = 'data-credit-hold';
+
+/**
+ * The attribute the gate puts on every control it holds (with `aria-disabled="true"`), for
+ * the host's CSS: frameworks style a disabled button by a class (`.layui-btn-disabled`,
+ * `.is-disabled`), not by the native `disabled`, so the README gives them one rule on it.
+ */
+export const BLOCKED_ATTRIBUTE = 'data-credit-blocked';
+
 /** What a control looked like before the gate first disabled it. */
 interface SavedState {
   /** `disabled` of a natively disableable control, null for others (`[role=button]`). */
@@ -44,7 +58,10 @@ export function blockingMeasures(decision: Decision): MeasureHit[] {
  * when it is `unknown` ("verify manually", with a retry). A clerk may proceed against a
  * restriction only with a typed reason, which is reported as `overridden` feedback. With
  * `require-response` the controls also wait until every applied measure has a response
- * (from a `<credit-check>` of the same check, or the gate's own override).
+ * (from a `<credit-check>` of the same check, or the gate's own override). Every control it
+ * holds gets `disabled`, `aria-disabled="true"` and `data-credit-blocked` (for the host's CSS:
+ * frameworks that style disabled buttons by class), all three re-asserted if the host's
+ * script lifts them, and restored to the host's own values when the gate lets go.
  *
  * @slot - The host's decision controls (buttons, submit inputs, `[role=button]`), also ones added later.
  *
@@ -161,7 +178,12 @@ export class CreditGate extends CheckingElement {
     super.connectedCallback();
     document.addEventListener('credit-feedback', this.#onFeedback);
     this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
-    this.#observer.observe(this, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'aria-disabled', 'role', 'type'] });
+    this.#observer.observe(this, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['disabled', 'aria-disabled', BLOCKED_ATTRIBUTE, 'role', 'type'],
+    });
   }
 
   override disconnectedCallback(): void {
@@ -222,11 +244,11 @@ export class CreditGate extends CheckingElement {
     if (!this.#saved.has(el)) {
       this.#saved.set(el, { disabled: isDisableable(el) ? el.disabled : null, ariaDisabled: el.getAttribute('aria-disabled') });
     }
-    if (isDisableable(el)) {
-      if (!el.disabled) el.disabled = true;
-    } else if (el.getAttribute('aria-disabled') !== 'true') {
-      el.setAttribute('aria-disabled', 'true');
-    }
+    // The native `disabled` where there is one; for everyone (assistive technology, the
+    // host's CSS) `aria-disabled="true"` and `data-credit-blocked`.
+    if (isDisableable(el) && !el.disabled) el.disabled = true;
+    if (el.getAttribute('aria-disabled') !== 'true') el.setAttribute('aria-disabled', 'true');
+    if (!el.hasAttribute(BLOCKED_ATTRIBUTE)) el.setAttribute(BLOCKED_ATTRIBUTE, '');
   }
 
   #release(el: Element): void {
@@ -234,12 +256,14 @@ export class CreditGate extends CheckingElement {
     if (!saved) return;
     this.#saved.delete(el);
     if (isDisableable(el)) {
-      if (saved.disabled !== null) el.disabled = saved.disabled;
-    } else if (saved.ariaDisabled === null) {
-      el.removeAttribute('aria-disabled');
-    } else {
-      el.setAttribute('aria-disabled', saved.ariaDisabled);
+      // Fail-closed markup (`<button disabled data-credit-hold>`): that `disabled` is the
+      // gate's to lift, not the host's own wish; without the script it never lifts.
+      if (el.hasAttribute(HOLD_ATTRIBUTE)) el.disabled = false;
+      else if (saved.disabled !== null) el.disabled = saved.disabled;
     }
+    if (saved.ariaDisabled === null || el.hasAttribute(HOLD_ATTRIBUTE)) el.removeAttribute('aria-disabled');
+    else el.setAttribute('aria-disabled', saved.ariaDisabled);
+    el.removeAttribute(BLOCKED_ATTRIBUTE);
   }
 
   #onMutations(records: MutationRecord[]): void {
@@ -255,7 +279,7 @@ export class CreditGate extends CheckingElement {
       const saved = this.#saved.get(el);
       if (!saved) continue;
       if (record.attributeName === 'disabled' && isDisableable(el) && !el.disabled) saved.disabled = false;
-      if (record.attributeName === 'aria-disabled' && !isDisableable(el) && el.getAttribute('aria-disabled') !== 'true') {
+      if (record.attributeName === 'aria-disabled' && el.getAttribute('aria-disabled') !== 'true') {
         saved.ariaDisabled = el.getAttribute('aria-disabled');
       }
     }
