@@ -19,6 +19,16 @@
  */
 import { css } from 'lit';
 
+// Inherited text properties are reset, so the host page's (an el-dialog footer's
+// `text-align: right`, a table's `white-space: nowrap`, a bold `<th>`, `letter-spacing` on a
+// title bar) never reach inside: on :host, and again on each element's outermost box (part
+// "base"), because the page's own rules on the host element beat :host ones (under
+// `* { all: unset }` the host inherits everything from its parent). `direction: ltr`: every
+// locale the SDK speaks (zh-CN, zh-Hant, en) is written left to right.
+// The same goes for the size: under "* { all: unset }" and "html { font-size: 2px }" the host
+// inherits 2 px, so the outermost box takes the theme's size back as a floor (outcomes stay
+// readable); a larger size set on the host still wins.
+
 export const themeStyles = css`
   :host {
     --_font: var(--credit-font, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
@@ -37,16 +47,30 @@ export const themeStyles = css`
     --_unknown: var(--credit-color-unknown, #4a4a4a);
     font-family: var(--_font);
     font-size: var(--_size);
-    line-height: 1.5;
     color: var(--_text);
     box-sizing: border-box;
+  }
+  :host,
+  [part~='base'] {
+    line-height: 1.5;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    direction: ltr;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none !important;
   }
-  /* The page's rules beat :host ones: under "* { all: unset }" and "html { font-size: 2px }" the
-     host inherits 2 px. Every element's outermost box (part "base") takes the theme's size
-     back as a floor, so outcomes stay readable; a larger size set on the host still wins. */
   [part~='base'] {
     font-size: max(1em, var(--_size));
   }
