@@ -12,7 +12,7 @@ import { FIXTURES, knownFixtures } from '../../../src/testing/index.js';
 import type { CreditCheck } from '../../../widgets/credit-check/credit-check.js';
 import { usePlatform } from '../support/platform.js';
 import { settle } from './support/elements.js';
-import { until, watchPage, type PageWatch } from './support/page.js';
+import { until, untilAsync, watchPage, type PageWatch } from './support/page.js';
 
 const PROCUREMENT = 'government-procurement';
 
@@ -92,7 +92,8 @@ describe('hardening: no lost writes', function () {
       'every write to arrive',
     );
     await after.outbox.flush();
-    await until(async () => (await after.outbox.pending()).length === 0, 'the outbox to be empty');
+    await untilAsync(async () => (await after.outbox.pending()).length === 0, 'the outbox to be empty');
+    expect(await after.outbox.pending(), 'nothing left waiting').to.deep.equal([]);
 
     // None lost, none doubled: each key stored once, and never answered twice.
     const storedKeys = platform.state.feedback.map((f) => f.idempotencyKey);
@@ -123,7 +124,8 @@ describe('hardening: no lost writes', function () {
     const after = clientFor(endpoint);
     await sent;
     await after.outbox.flush();
-    await until(async () => (await after.outbox.pending()).length === 0, 'the outbox to be empty');
+    await untilAsync(async () => (await after.outbox.pending()).length === 0, 'the outbox to be empty');
+    expect(await after.outbox.pending(), 'nothing left waiting').to.deep.equal([]);
     const keys = keysSent(platform, '/v1/feedback');
     expect(new Set(keys).size, 'one key').to.equal(1);
     expect(platform.state.feedback).to.have.length(1);

@@ -176,11 +176,27 @@ export function injectedMarkup(root: Document | ShadowRoot | Element): string[] 
   return found;
 }
 
-/** Waits until `predicate` holds (polling each frame), or fails with `message` after `timeout` ms. */
+/**
+ * Waits until `predicate` holds (polling each frame), or fails with `message` after `timeout` ms.
+ * The predicate is synchronous: a Promise is always truthy, so an async predicate would
+ * pass at once without being checked — it is refused (use `untilAsync`).
+ */
 export async function until<T>(predicate: () => T, message: string, timeout = 10_000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = predicate();
+    if (value instanceof Promise) throw new Error(`until(${message}): the predicate returned a Promise; use untilAsync`);
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 16));
+  }
+}
+
+/** As `until`, for a predicate that has to await (e.g. reading IndexedDB): each answer is awaited before it is judged. */
+export async function untilAsync<T>(predicate: () => Promise<T>, message: string, timeout = 10_000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = await predicate();
     if (value) return value as NonNullable<T>;
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((resolve) => setTimeout(resolve, 16));
