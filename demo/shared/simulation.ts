@@ -8,7 +8,8 @@
  */
 import { delay, http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { createPlatform, creditHandlers, type Platform } from '../../src/testing/index.js';
+import { createPlatform, type Platform } from '../../src/testing/index.js';
+import { creditHandlers } from '../../src/testing/msw.js';
 import { SIMULATED_ENDPOINT } from './endpoint.js';
 import { restorePlatformState, savePlatformState } from './platform-session.js';
 import { SERVICE_WORKER_PATH, allowServiceWorkerScript } from './trusted-types.js';

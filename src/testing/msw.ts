@@ -1,7 +1,16 @@
 /**
- * msw 2 handlers that delegate to the simulated platform, for integrators' own tests
- * (msw/node's `setupServer`) and the browser (`setupWorker`). The platform itself has
- * no msw dependency; this file is the only bridge.
+ * `credit-widgets/testing/msw`: msw 2 handlers that delegate to the simulated platform, for
+ * integrators' own tests (msw/node's `setupServer`) and the browser (`setupWorker`). The
+ * platform itself has no msw dependency; this file is the only bridge, and a separate entry
+ * so that `credit-widgets/testing` works where msw is not installed (msw is an optional
+ * peer dependency).
+ *
+ * ```ts
+ * import { createPlatform } from 'credit-widgets/testing';
+ * import { creditHandlers } from 'credit-widgets/testing/msw';
+ * import { setupServer } from 'msw/node';
+ * const server = setupServer(...creditHandlers(createPlatform(), { baseUrl: 'https://credit.example.gov.cn/api' }));
+ * ```
  */
 import { HttpResponse, http } from 'msw';
 import type { HttpHandler } from 'msw';

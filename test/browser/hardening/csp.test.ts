@@ -13,7 +13,8 @@
 import { expect } from '@esm-bundle/chai';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { sendKeys } from '@web/test-runner-commands';
-import { createPlatform, creditHandlers, FIXTURES, type Platform, type PlatformOptions } from '../../../src/testing/index.js';
+import { createPlatform, FIXTURES, type Platform, type PlatformOptions } from '../../../src/testing/index.js';
+import { creditHandlers } from '../../../src/testing/msw.js';
 import { CATALOG_VERSION, PROCUREMENT, hostileWorld } from './support/hostile.js';
 import { armCanary, deepText, disarmCanary, imageBarrier, injectedMarkup, until, watchPage, type PageWatch } from './support/page.js';
 

@@ -18,7 +18,8 @@
  */
 import { fixtureSync, waitUntil } from '@open-wc/testing';
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { createPlatform, creditHandlers, type Platform, type PlatformOptions } from '../../../src/testing/index.js';
+import { createPlatform, type Platform, type PlatformOptions } from '../../../src/testing/index.js';
+import { creditHandlers } from '../../../src/testing/msw.js';
 
 export type { Platform, PlatformOptions };
 

@@ -14,7 +14,8 @@ import {
   type CreditClient,
 } from '../../../src/client/index.js';
 import type { UnknownReason } from '../../../src/contract/index.js';
-import { createPlatform, creditHandlers, FIXTURES, type FaultMode, type Platform, type PlatformOptions } from '../../../src/testing/index.js';
+import { createPlatform, FIXTURES, type FaultMode, type Platform, type PlatformOptions } from '../../../src/testing/index.js';
+import { creditHandlers } from '../../../src/testing/msw.js';
 import { ENDPOINT } from './harness.js';
 
 let platform: Platform = createPlatform({ seed: false });

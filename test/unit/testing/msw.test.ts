@@ -1,7 +1,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CheckResponse } from '../../../src/contract/index.js';
-import { FIXTURES, createPlatform, creditHandlers } from '../../../src/testing/index.js';
+import { FIXTURES, createPlatform } from '../../../src/testing/index.js';
+import { creditHandlers } from '../../../src/testing/msw.js';
 
 const BASE = 'https://credit.example.gov.cn/api';
 const platform = createPlatform();
