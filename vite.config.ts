@@ -1,33 +1,26 @@
 // The demo site (`npm run demo`): vite serves demo/ with the simulated platform in the
 // browser (msw). The library itself is built by scripts/build.mjs (esbuild).
 //
-// Besides the module pages, the demo has classic scripts for the "script tag only" page,
-// built with esbuild on request (so `npm run demo` needs no `npm run build` first):
-//   /credit-widgets.iife.js      ← widgets/iife.ts (the same entry as dist/credit-widgets.iife.js)
-//   /demo-sim.js                 ← demo/sim-bootstrap.ts (the in-browser platform for that page)
-//   /script-tag/legacy-page.js   ← demo/script-tag/legacy-page.ts (that page's own script)
-// and that page's HTML is served as written: no `/@vite/client` module script is injected.
+// The "script tag only" page uses the script-tag build exactly as `npm run build` makes it
+// (scripts/lib/browser-build.mjs: the same esbuild options), built in memory on request, so
+// `npm run demo` needs no `npm run build` first:
+//   /credit-widgets.iife.js          ← widgets/loader.ts (dist/credit-widgets.iife.js)
+//   /credit-widgets/**               ← widgets/browser.ts, code-split (dist/credit-widgets/)
+// and two classic scripts of the demo's own, lowered the same way:
+//   /demo-sim.js                     ← demo/sim-bootstrap.ts (the in-browser platform for that page)
+//   /script-tag/legacy-page.js       ← demo/script-tag/legacy-page.ts (that page's own script)
+// That page's HTML is served as written: no `/@vite/client` module script is injected.
 import { defineConfig, type Plugin } from 'vite';
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-// A plain .mjs helper shared with scripts/build.mjs (types in lazy-chunks.d.mts).
-import { CHUNK_ENTRIES, lazyChunksPlugin, sharedLitHtmlPlugin } from './scripts/lib/lazy-chunks.mjs';
+import { resolve, relative } from 'node:path';
+// A plain .mjs module shared with scripts/build.mjs (types in browser-build.d.mts).
+import { BROWSER_DIR, loaderBuildOptions, moduleBuildOptions } from './scripts/lib/browser-build.mjs';
 
 const here = import.meta.dirname;
 const root = resolve(here, 'demo');
 const version = (JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')) as { version: string }).version;
-
-/** URL path → entry point of the classic (non-module) scripts. */
-const CLASSIC_SCRIPTS: Readonly<Record<string, string>> = {
-  '/credit-widgets.iife.js': 'widgets/iife.ts',
-  '/credit-widgets.extra.js': 'widgets/extra.ts',
-  // The IIFE's lazy chunks (ES modules), exactly as `npm run build` lays them out.
-  ...Object.fromEntries(Object.entries(CHUNK_ENTRIES).map(([name, entry]) => [`/${name}.js`, entry])),
-  '/demo-sim.js': 'demo/sim-bootstrap.ts',
-  '/script-tag/legacy-page.js': 'demo/script-tag/legacy-page.ts',
-};
 
 /** Pages served exactly as written (no module script injected): URL paths → file. */
 const RAW_PAGES: Readonly<Record<string, string>> = {
@@ -39,38 +32,37 @@ const RAW_PAGES: Readonly<Record<string, string>> = {
 /** The demo's pages, for `vite build` (multi-page). */
 const PAGES = ['index', 'approval', 'procurement', 'script-tag', 'ledger', 'vue', 'fault-lab'];
 
-const CHUNK_FILES = new Set(Object.values(CHUNK_ENTRIES));
+/** The demo's own classic scripts: URL path → entry, built with the browser build's options. */
+const DEMO_SCRIPTS: Readonly<Record<string, string>> = {
+  '/demo-sim.js': 'demo/sim-bootstrap.ts',
+  '/script-tag/legacy-page.js': 'demo/script-tag/legacy-page.ts',
+};
 
-function esbuildOptions(entry: string, production: boolean): esbuild.BuildOptions {
-  return {
-    entryPoints: [resolve(here, entry)],
-    bundle: true,
-    format: CHUNK_FILES.has(entry) ? 'esm' : 'iife',
-    // The lazy chunks use the core script's lit-html: one Trusted Types policy `lit-html` per page.
-    plugins: CHUNK_FILES.has(entry) || entry === 'widgets/extra.ts' ? [lazyChunksPlugin(here), sharedLitHtmlPlugin()] : [lazyChunksPlugin(here)],
-    platform: 'browser',
-    target: 'es2022',
-    tsconfig: resolve(here, 'tsconfig.json'),
-    define: { __CREDIT_WIDGETS_VERSION__: JSON.stringify(version) },
-    minify: production,
-    sourcemap: production ? false : 'inline',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
+/** Every esbuild build behind the script-tag page, as options (output in memory). */
+function scriptTagBuilds(production: boolean): Record<string, esbuild.BuildOptions> {
+  const minify = production;
+  const builds: Record<string, esbuild.BuildOptions> = {
+    loader: loaderBuildOptions({ outfile: resolve(here, 'out/credit-widgets.iife.js'), minify, write: false }),
+    module: moduleBuildOptions({ outdir: resolve(here, `out/${BROWSER_DIR}`), minify, write: false, sourcemap: production ? false : 'inline' }),
   };
+  for (const [path, entry] of Object.entries(DEMO_SCRIPTS)) {
+    builds[path] = { ...loaderBuildOptions({ outfile: resolve(here, `out${path}`), minify, write: false }), entryPoints: [resolve(here, entry)] };
+  }
+  return builds;
 }
 
-/** Builds the classic scripts with esbuild: on request in `vite` (dev), as assets in `vite build`. */
+/** Output files of a build, by URL path (relative to `out/`). */
+function byUrlPath(result: esbuild.BuildResult): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const f of result.outputFiles ?? []) files.set(`/${relative(resolve(here, 'out'), f.path).split('\\').join('/')}`, f.contents);
+  return files;
+}
+
+/** Serves the script-tag builds: rebuilt on request in `vite` (dev), emitted as assets in `vite build`. */
 function classicScripts(): Plugin {
-  const contexts = new Map<string, Promise<esbuild.BuildContext>>();
-  const contextFor = (entry: string) => {
-    let ctx = contexts.get(entry);
-    if (!ctx) {
-      ctx = esbuild.context(esbuildOptions(entry, false));
-      contexts.set(entry, ctx);
-    }
-    return ctx;
-  };
+  let contexts: Promise<esbuild.BuildContext[]> | undefined;
+  const all = () => (contexts ??= Promise.all(Object.values(scriptTagBuilds(false)).map((o) => esbuild.context({ ...o, logLevel: 'silent' }))));
+  const isOurs = (path: string) => path === '/credit-widgets.iife.js' || path.startsWith(`/${BROWSER_DIR}/`) || path in DEMO_SCRIPTS;
   return {
     name: 'credit-widgets-demo:classic-scripts',
     configureServer(server) {
@@ -87,17 +79,22 @@ function classicScripts(): Plugin {
             .catch(next);
           return;
         }
-        const entry = CLASSIC_SCRIPTS[path];
-        if (!entry) return next();
-        contextFor(entry)
-          .then((ctx) => ctx.rebuild())
-          .then((result) => {
+        if (!isOurs(path)) return next();
+        all()
+          .then((ctxs) => Promise.all(ctxs.map((c) => c.rebuild())))
+          .then((results) => {
+            const file = results.map(byUrlPath).find((m) => m.has(path))?.get(path);
+            if (!file) {
+              res.statusCode = 404;
+              res.end();
+              return;
+            }
             res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
             res.setHeader('Cache-Control', 'no-store');
-            res.end(result.outputFiles?.[0]?.contents ?? '');
+            res.end(file);
           })
           .catch((error: unknown) => {
-            const message = `esbuild could not build ${entry}: ${(error as Error)?.message ?? error}`;
+            const message = `esbuild could not build ${path}: ${(error as Error)?.message ?? error}`;
             server.config.logger.error(message);
             res.statusCode = 500;
             res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -105,14 +102,14 @@ function classicScripts(): Plugin {
           });
       });
       server.httpServer?.once('close', () => {
-        for (const ctx of contexts.values()) void ctx.then((c) => c.dispose()).catch(() => {});
-        contexts.clear();
+        void contexts?.then((ctxs) => ctxs.forEach((c) => void c.dispose())).catch(() => {});
+        contexts = undefined;
       });
     },
     async generateBundle() {
-      for (const [path, entry] of Object.entries(CLASSIC_SCRIPTS)) {
-        const result = await esbuild.build(esbuildOptions(entry, true));
-        this.emitFile({ type: 'asset', fileName: path.slice(1), source: result.outputFiles?.[0]?.contents ?? '' });
+      for (const options of Object.values(scriptTagBuilds(true))) {
+        const result = await esbuild.build({ ...options, logLevel: 'silent' });
+        for (const [path, contents] of byUrlPath(result)) this.emitFile({ type: 'asset', fileName: path.slice(1), source: contents });
       }
     },
   };

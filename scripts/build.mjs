@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run build`: dist/ — the ESM entries (elements, headless client, testing), the
-// script-tag IIFE, .d.ts types, custom-elements.json and openapi.json; then a size table.
+// `npm run build`: dist/ — the ESM entries (elements, headless client, contract, testing),
+// the script-tag build (the loader credit-widgets.iife.js and the code-split folder
+// credit-widgets/ beside it), .d.ts types, custom-elements.json and openapi.json; then a
+// size table.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { CHUNK_ENTRIES, lazyChunksPlugin, sharedLitHtmlPlugin } from './lib/lazy-chunks.mjs';
+import { BROWSER_DIR, loaderBuildOptions, moduleBuildOptions } from './lib/browser-build.mjs';
+import { browserBuildSizes } from './lib/browser-sizes.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const quiet = process.argv.includes('--quiet');
@@ -26,14 +28,17 @@ const common = {
   logLevel: 'warning',
 };
 
-// 1. ESM for npm: bare specifiers kept, shared code in chunks.
+// 1. ESM for npm: bare specifiers kept, shared code in chunks; syntax lowered to Chromium 69
+//    (the oldest kernel) and Node 20, so that a bundler that leaves node_modules alone still works.
 await esbuild.build({
   ...common,
+  target: ['chrome69', 'node20'],
   entryPoints: {
     'credit-widgets': 'widgets/index.ts',
     client: 'src/index.ts',
     contract: 'src/contract/entry.ts',
     testing: 'src/testing/index.ts',
+    'testing-msw': 'src/testing/msw.ts',
   },
   outdir: 'dist',
   format: 'esm',
@@ -42,38 +47,11 @@ await esbuild.build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
-// 2. One classic script for <script src> in legacy pages, with lazy chunks beside it
-//    (scripts/lib/lazy-chunks.mjs says which and why).
-await esbuild.build({
-  ...common,
-  entryPoints: { 'credit-widgets.iife': 'widgets/iife.ts' },
-  outdir: 'dist',
-  format: 'iife',
-  minify: true,
-  sourcemap: 'linked',
-  plugins: [lazyChunksPlugin()],
-});
-// The chunks use the core's lit-html (one Trusted Types policy `lit-html` per page).
-await esbuild.build({
-  ...common,
-  entryPoints: { 'credit-widgets.extra': 'widgets/extra.ts' },
-  outdir: 'dist',
-  format: 'iife',
-  minify: true,
-  sourcemap: 'linked',
-  plugins: [lazyChunksPlugin(), sharedLitHtmlPlugin()],
-});
-await esbuild.build({
-  ...common,
-  entryPoints: CHUNK_ENTRIES,
-  outdir: 'dist',
-  format: 'esm',
-  minify: true,
-  sourcemap: 'linked',
-  // The client chunk loads the schemas, outbox, idb and catalog chunks by URL, as the script
-  // does; the print chunk uses the core's lit-html.
-  plugins: [lazyChunksPlugin(), sharedLitHtmlPlugin()],
-});
+// 2. The script-tag build (scripts/lib/browser-build.mjs): the classic loader
+//    dist/credit-widgets.iife.js and, next to it, the code-split ES module build in
+//    dist/credit-widgets/ — lowered to Chromium 69, every module once per page.
+const browserBuild = await esbuild.build({ ...moduleBuildOptions({ outdir: `dist/${BROWSER_DIR}` }), metafile: true });
+await esbuild.build(loaderBuildOptions({ outfile: 'dist/credit-widgets.iife.js' }));
 
 // 3. Types.
 const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
@@ -100,22 +78,9 @@ if (cem.status !== 0 || !existsSync('dist/custom-elements.json')) {
   process.exit(1);
 }
 
-// 6. Sizes.
-const rows = [
-  'dist/credit-widgets.iife.js',
-  'dist/credit-widgets.extra.js',
-  'dist/credit-widgets.print.js',
-  'dist/credit-widgets.catalog.js',
-  'dist/credit-widgets.schemas.js',
-  'dist/credit-widgets.outbox.js',
-  'dist/credit-widgets.idb.js',
-  'dist/credit-widgets.client.js',
-  'dist/credit-widgets.js',
-  'dist/client.js',
-].map((file) => {
-  const buf = readFileSync(file);
-  return { file, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-});
-log('\n| file | bytes | gzip -9 |\n|---|---:|---:|');
-for (const r of rows) log(`| ${r.file} | ${r.bytes.toLocaleString('en')} | ${r.gzip.toLocaleString('en')} |`);
-log('(ESM files import their dependencies; `npm run bench` measures bundled sizes.)');
+// 6. Sizes: what a script-tag page downloads (scripts/lib/browser-sizes.mjs).
+const sizes = browserBuildSizes('dist', browserBuild.metafile);
+log('\n| what a script-tag page downloads | files | gzip -9 |\n|---|---:|---:|');
+log(`| at start (loader, entry and its static imports) | ${sizes.atStart.files.length} | ${sizes.atStart.gzip.toLocaleString('en')} |`);
+log(`| everything (all elements, print views, outbox, catalog) | ${sizes.everything.files.length} | ${sizes.everything.gzip.toLocaleString('en')} |`);
+log(`| bytes of modules in more than one chunk | | ${sizes.duplicatedBytes.toLocaleString('en')} |`);

@@ -1,7 +1,8 @@
 /**
  * The core every page needs: the inline flag, the decision panel and the gate, plus the
  * configuration, the headless client and auto-scan. `widgets/index.ts` adds the bidder
- * screen, the commitment form and the ledger; the script-tag bundle loads those lazily.
+ * screen, the commitment form and the ledger; the script-tag build (widgets/browser.ts)
+ * loads each element when its tag appears.
  */
 import './credit-flag/define.js';
 import './credit-check/define.js';
@@ -18,6 +19,4 @@ export { CreditGate } from './credit-gate/credit-gate.js';
 export type * from './internal/events.js';
 export type { Decision, MeasureHit, DecisionWarning } from '../src/policy/decision.js';
 
-declare const __CREDIT_WIDGETS_VERSION__: string;
-/** The package version. */
-export const version: string = typeof __CREDIT_WIDGETS_VERSION__ === 'string' ? __CREDIT_WIDGETS_VERSION__ : 'dev';
+export { version } from './version.js';

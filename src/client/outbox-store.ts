@@ -7,6 +7,7 @@
  * anything is stored); see outbox.ts.
  */
 import type { IDBPDatabase } from 'idb';
+import { jsonText } from '../digest/json-text.js';
 
 export type OutboxKind = 'feedback' | 'commitment-create' | 'commitment-update';
 
@@ -44,7 +45,9 @@ export interface OutboxStore {
 
 export function memoryOutboxStore(): OutboxStore {
   const items = new Map<string, OutboxItem>();
-  const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
+  // Items are JSON (what is sent); a JSON copy also runs on kernels without structuredClone (98).
+  // jsonText, not JSON.stringify: a page's Array.prototype.toJSON (Prototype.js) must not turn arrays into strings.
+  const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(jsonText(value)) as T));
   return {
     list: async () => [...items.values()].map(copy),
     get: async (key) => copy(items.get(key)),

@@ -15,6 +15,10 @@ export function redact(value: unknown, key = ''): unknown {
     return STRUCTURAL.has(key) ? value : value.replace(PERSON_ID_IN_TEXT, (_, before: string, id: string) => before + displayId(id));
   }
   if (Array.isArray(value)) return value.map((v) => redact(v, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = redact(v, k);
+    return copy;
+  }
   return value;
 }

@@ -213,13 +213,13 @@ describe('the demo site', () => {
     // The code stored in full-width digits was normalised and checked like any other.
     const fullWidth = await page.$eval('#company-rows tr:nth-child(5) credit-flag', (el) => el.getAttribute('outcome'));
     expect(fullWidth).not.toBe('unknown');
-    // The heavier elements are not in the core script: the first <credit-ledger> on the page
-    // loads credit-widgets.extra.js from next to the script, and it upgrades.
+    // Each element's code loads when its tag first appears (the autoloader): the first
+    // <credit-ledger> on the page loads its chunk from the folder next to the script.
     expect(await page.evaluate(() => customElements.get('credit-ledger') === undefined)).toBe(true);
     await page.evaluate(() => document.body.append(document.createElement('credit-ledger')));
     await page.waitForFunction(() => customElements.get('credit-ledger') !== undefined && !!document.querySelector('credit-ledger')?.shadowRoot, { timeout: SETTLE_MS });
-    // The print views are a chunk of their own too (with the core's lit-html: one Trusted
-    // Types policy per page), loaded when a check record is first asked for.
+    // The print views are a chunk of their own too (one lit-html, so one Trusted Types
+    // policy per page), loaded when a check record is first asked for.
     await page.evaluate((id: string) => {
       const check = document.createElement('credit-check');
       check.setAttribute('subject', id);

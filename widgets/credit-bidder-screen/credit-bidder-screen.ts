@@ -44,6 +44,7 @@ import {
   type SortDirection,
   type SortKey,
 } from './rows.js';
+import { setBooleanAttribute } from '../internal/boolean-attribute.js';
 
 export type { BidderRow, RowStatus, RowFilter, SortKey, SortDirection } from './rows.js';
 
@@ -670,7 +671,7 @@ export class CreditBidderScreen extends CreditElement {
       } finally {
         this.#running = undefined;
         this.#controller = undefined;
-        this.toggleAttribute('loading', false);
+        setBooleanAttribute(this, 'loading', false);
       }
       if (finished) this.#complete();
       else this.#refresh();
@@ -704,7 +705,7 @@ export class CreditBidderScreen extends CreditElement {
     const progress = { done: 0, total: targets.length };
     this.#progress = progress;
     this.message = m.screening(targets.length);
-    this.toggleAttribute('loading', true);
+    setBooleanAttribute(this, 'loading', true);
     this.#scheduleRefresh();
     // The view and the first requests each get a task of their own.
     await nextTask();
@@ -874,12 +875,12 @@ export class CreditBidderScreen extends CreditElement {
       this.#summary = summarize(this.#rows);
       this.#filterCounts = filterCounts(this.#rows);
     }
-    this.toggleAttribute('loading', this.screening);
+    setBooleanAttribute(this, 'loading', this.screening);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.toggleAttribute('loading', this.screening);
+    setBooleanAttribute(this, 'loading', this.screening);
     this.#placeSpacers();
     if (this.#scroller) this.#scheduleFrame();
     if (this.#focusScreenButton) {

@@ -92,6 +92,7 @@ export class FileTooLargeError extends Error {
 /** Reads and decodes a file (or any Blob). Rejects with FileTooLargeError, or when the file cannot be read. */
 export async function decodeFile(file: Blob): Promise<DecodedText> {
   if (file.size > MAX_FILE_BYTES) throw new FileTooLargeError(file.size);
-  const buffer = await file.arrayBuffer();
+  // Not `file.arrayBuffer()` (Chromium 76): a Response reads any Blob on every supported kernel.
+  const buffer = await new Response(file).arrayBuffer();
   return decodeBytes(new Uint8Array(buffer));
 }

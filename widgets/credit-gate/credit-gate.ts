@@ -302,7 +302,7 @@ export class CreditGate extends CheckingElement {
   #onFeedback = (event: CustomEvent<CreditFeedbackDetail>): void => {
     const detail = event.detail;
     const fb = detail?.feedback;
-    if (!fb?.queryId || !fb.measureId || detail.state === 'failed') return;
+    if (!fb?.queryId || !fb.measureId || detail.state === 'rejected') return;
     const key = `${fb.queryId}|${fb.measureId}`;
     if (this.responded.has(key)) return;
     this.responded = new Set([...this.responded, key]);
@@ -361,7 +361,7 @@ export class CreditGate extends CheckingElement {
         const receipt = await this.client.feedback(feedback);
         // The feedback as the outbox sends it: a person's number masked, also inside the reason.
         emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback: redact(feedback) as FeedbackRequest, state: receipt.state, key: receipt.key });
-        if (receipt.state === 'failed') failed = true;
+        if (receipt.state === 'rejected') failed = true;
         else sent.push(`${queryId}|${hit.measure.id}`);
       } catch (error) {
         this.log('warn', 'the override feedback could not be sent.', error);

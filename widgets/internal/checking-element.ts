@@ -15,6 +15,7 @@ import { displayId } from '../../src/ids/index.js';
 import { CreditElement } from './credit-element.js';
 import { emit, resultDetail, type CreditErrorDetail } from './events.js';
 import { outcomeWords } from '../locales/outcome-words.js';
+import { setBooleanAttribute } from './boolean-attribute.js';
 
 const DEFAULT_SCENARIO = 'administrative-licensing';
 
@@ -99,7 +100,7 @@ export abstract class CheckingElement extends CreditElement {
   /** The `loading` and `outcome` attributes, for styling and tests. */
   protected reflectState(): void {
     const pending = this.checking;
-    this.toggleAttribute('loading', pending);
+    setBooleanAttribute(this, 'loading', pending);
     const outcome: Outcome | undefined = pending ? undefined : this.decision?.outcome;
     if (outcome) {
       if (this.getAttribute('outcome') !== outcome) this.setAttribute('outcome', outcome);
@@ -111,7 +112,7 @@ export abstract class CheckingElement extends CreditElement {
   /** A check finished: tell the page. */
   protected settle(decision: Decision): void {
     // The attributes first, so that a listener reading `outcome` sees the new state.
-    this.toggleAttribute('loading', false);
+    setBooleanAttribute(this, 'loading', false);
     this.setAttribute('outcome', decision.outcome);
     emit(this, 'credit-result', resultDetail(decision));
     if (decision.outcome === 'unknown' && decision.reason) {

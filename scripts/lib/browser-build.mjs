@@ -1,0 +1,77 @@
+// The browser build for <script src> pages, shared by `npm run build` and the demo's dev
+// server (vite.config.ts), so that both serve the same code:
+//
+//   credit-widgets.iife.js          a small classic script (widgets/loader.ts): defines
+//                                   window.CreditWidgets at once and imports the build below
+//                                   from the folder next to itself
+//   credit-widgets/credit-widgets.js  one self-contained ES module build (widgets/browser.ts)
+//   credit-widgets/chunks/*.js      split by esbuild at every import(): each module exists
+//                                   once per page by construction
+//
+// Both are lowered to Chromium 69, the oldest kernel government PCs run. esbuild lowers
+// syntax; the few library calls that kernel lacks are swapped at build time for the
+// functions in legacy-calls.js (define + inject), so nothing patches the page's globals.
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const version = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')).version;
+
+/** The oldest kernel: 360安全浏览器 11 and 奇安信 ship Chromium 69. */
+export const BROWSER_TARGET = ['chrome69'];
+
+/** Folder of the code-split build, next to the loader. */
+export const BROWSER_DIR = 'credit-widgets';
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  target: BROWSER_TARGET,
+  platform: 'browser',
+  tsconfig: `${root}/tsconfig.json`,
+  legalComments: 'none',
+  // Chinese text as UTF-8, not \uXXXX escapes: the message tables shrink by half.
+  charset: 'utf8',
+  logLevel: 'warning',
+  define: {
+    __CREDIT_WIDGETS_VERSION__: JSON.stringify(version),
+    // Chromium 69–70 have no globalThis (71); `self` is the window in a page.
+    globalThis: 'self',
+    'Object.hasOwn': '__creditHasOwn',
+    'Object.fromEntries': '__creditFromEntries',
+  },
+  inject: [`${root}/scripts/lib/legacy-calls.js`],
+};
+
+/**
+ * esbuild options of the code-split ES module build.
+ * @param {{ outdir: string, minify?: boolean, write?: boolean, sourcemap?: boolean | 'inline' | 'linked' }} o
+ */
+export function moduleBuildOptions({ outdir, minify = true, write = true, sourcemap = 'linked' }) {
+  return {
+    ...common,
+    entryPoints: { 'credit-widgets': 'widgets/browser.ts' },
+    outdir,
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    minify,
+    sourcemap,
+    write,
+  };
+}
+
+/**
+ * esbuild options of the classic loader script.
+ * @param {{ outfile: string, minify?: boolean, write?: boolean }} o
+ */
+export function loaderBuildOptions({ outfile, minify = true, write = true }) {
+  return {
+    ...common,
+    entryPoints: ['widgets/loader.ts'],
+    outfile,
+    format: 'iife',
+    minify,
+    write,
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * Runs inside an old Chromium kernel (69–89) on a page served by test/old-kernels/run.mjs.
+ * Loaded as a classic script BEFORE the SDK's script tag, so that it sees every error and
+ * every outcome the elements ever take. It reports each check to the runner with a plain
+ * XHR to `/report` (old kernels speak no DevTools protocol that today's tools know).
+ *
+ * The expected outcomes are written here from the simulated platform's fixtures as the
+ * rules decide them (not computed by the engine under test).
+ */
+interface Params {
+  scenario: 'main' | 'loader-404' | 'chunk-404' | 'chunk-throws';
+  kernel: string;
+}
+
+const params: Params = JSON.parse(document.documentElement.getAttribute('data-params') || '{}');
+const errors: string[] = [];
+/** Every outcome each element took, in order (attribute `outcome`), by element id. */
+const outcomes: Record<string, string[]> = {};
+const reported: Array<{ name: string; ok: boolean; detail?: string }> = [];
+
+window.addEventListener('error', (e) => errors.push(`error: ${e.message}`));
+window.addEventListener('unhandledrejection', (e) => errors.push(`unhandledrejection: ${String((e as PromiseRejectionEvent).reason)}`));
+
+new MutationObserver((records) => {
+  for (const r of records) {
+    const el = r.target as Element;
+    const value = el.getAttribute('outcome');
+    const key = el.id || `${el.tagName.toLowerCase()}[${el.getAttribute('subject') || ''}]`;
+    if (value !== null) (outcomes[key] = outcomes[key] || []).push(value);
+  }
+}).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['outcome'] });
+
+function post(path: string, body: unknown): void {
+  const xhr = new XMLHttpRequest();
+  xhr.open('POST', path, true);
+  xhr.setRequestHeader('Content-Type', 'application/json');
+  xhr.send(JSON.stringify(body));
+}
+
+function check(name: string, ok: boolean, detail?: string): void {
+  reported.push({ name, ok, detail });
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+async function until(predicate: () => boolean, ms = 20000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if (predicate()) return true;
+    } catch {
+      // not there yet
+    }
+    await sleep(50);
+  }
+  return false;
+}
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const outcomeOf = (id: string) => byId(id).getAttribute('outcome');
+const GREEN = ['clear', 'facilitated'];
+
+async function flagTest(id: string, expected: string): Promise<void> {
+  const ok = await until(() => outcomeOf(id) === expected);
+  check(`flag ${id}: ${expected}`, ok, `outcome ${outcomeOf(id)}, taken ${JSON.stringify(outcomes[id] || [])}`);
+}
+
+async function main(): Promise<void> {
+  await flagTest('flag-restricted', 'restricted');
+  await flagTest('flag-facilitated', 'facilitated');
+  await flagTest('flag-clear', 'clear');
+  await flagTest('flag-unknown', 'unknown');
+  const neverGreen = (outcomes['flag-unknown'] || []).every((o) => GREEN.indexOf(o) < 0);
+  check('a check that cannot complete is never green, not even for a moment', neverGreen, JSON.stringify(outcomes['flag-unknown'] || []));
+
+  // Auto-scan: the table cell present at load time got a flag with its outcome.
+  const scanned = await until(() => {
+    const flag = byId('cell-scanned').querySelector('credit-flag');
+    return !!flag && flag.getAttribute('outcome') === 'facilitated';
+  });
+  check('auto-scan flags a marked cell', scanned);
+
+  // The gate: restricted keeps the host's control disabled; clear enables it.
+  const gateBlocked = await until(() => outcomeOf('gate-restricted') === 'restricted');
+  check('gate restricted: control stays disabled', gateBlocked && byId<HTMLButtonElement>('approve-restricted').disabled, `outcome ${outcomeOf('gate-restricted')}`);
+  const gateOpen = await until(() => outcomeOf('gate-clear') === 'clear' && !byId<HTMLButtonElement>('approve-clear').disabled);
+  check('gate clear: control enabled', gateOpen, `outcome ${outcomeOf('gate-clear')}, disabled ${byId<HTMLButtonElement>('approve-clear').disabled}`);
+
+  // The decision panel: measures shown, one feedback delivered.
+  const panel = byId('panel');
+  const shown = await until(() => outcomeOf('panel') === 'restricted' && !!panel.shadowRoot!.querySelector('button.respond[data-action="applied"]'));
+  check('decision panel shows the applied measure with its responses', shown, `outcome ${outcomeOf('panel')}`);
+  if (shown) {
+    let sent = false;
+    panel.addEventListener('credit-feedback', (e) => {
+      if ((e as CustomEvent<{ state: string }>).detail.state === 'sent') sent = true;
+    });
+    panel.shadowRoot!.querySelector<HTMLButtonElement>('button.respond[data-action="applied"]')!.click();
+    check('decision panel: one feedback delivered', await until(() => sent));
+  }
+
+  // The bidder screen (loaded lazily when its tag is on the page), screening a pasted list.
+  const defined = await until(() => !!customElements.get('credit-bidder-screen'));
+  check('bidder screen loads', defined);
+  if (defined) {
+    const screen = byId('screen') as HTMLElement & { load(t: string): Promise<unknown>; screen(): Promise<unknown> };
+    let complete: { total: number; counts: Record<string, number> } | undefined;
+    screen.addEventListener('credit-screen-complete', (e) => {
+      complete = (e as CustomEvent).detail;
+    });
+    await screen.load(
+      ['单位名称\t统一社会信用代码', '北京恒拓建设工程有限公司\t91110105MA01K7Q365', '杭州清禾环保科技有限公司\t9133010632764019XQ', '某未知公司\t91110108MA04Q2L79H'].join('\n'),
+    );
+    void screen.screen();
+    const done = await until(() => !!complete);
+    const counts = complete ? complete.counts : {};
+    check(
+      'bidder screen screens a pasted list',
+      done && complete!.total === 3 && counts.restricted === 1 && counts.clear === 1 && counts.unknown === 1,
+      JSON.stringify(complete),
+    );
+  }
+
+  // A row added later gets a flag.
+  const row = document.createElement('tr');
+  row.innerHTML = '<td id="cell-later" data-credit-subject="91110105MA01K7Q365" data-credit-scenario="government-procurement">北京恒拓建设工程有限公司</td>';
+  byId('rows').appendChild(row);
+  const later = await until(() => {
+    const flag = byId('cell-later').querySelector('credit-flag');
+    return !!flag && flag.getAttribute('outcome') === 'restricted';
+  });
+  check('a row added later gets a flag', later);
+
+  // Two copies: a second script tag warns and changes nothing.
+  check('window.CreditWidgets is defined', !!(window as unknown as { CreditWidgets?: unknown }).CreditWidgets);
+}
+
+/** A broken delivery: whatever happens, the control stays disabled and no flag is green. */
+async function broken(): Promise<void> {
+  const w = window as unknown as { CreditWidgets?: { ready: Promise<unknown> } };
+  if (w.CreditWidgets) await w.CreditWidgets.ready.catch(() => undefined);
+  // Give whatever did load time to check (and fail) before looking.
+  await until(() => ['flag-restricted', 'flag-facilitated', 'flag-clear'].every((id) => outcomeOf(id) === 'unknown'), 8000);
+  await sleep(500);
+  const flags = ['flag-restricted', 'flag-facilitated', 'flag-clear', 'flag-unknown'];
+  for (const id of flags) {
+    const el = byId(id);
+    const upgraded = !!customElements.get('credit-flag');
+    const fallbackShown = !upgraded && (el.textContent || '').indexOf('信用核查组件未加载') >= 0 && el.offsetWidth > 0;
+    const state = outcomeOf(id);
+    check(`${id}: fallback text or unknown`, fallbackShown || state === 'unknown', `upgraded ${upgraded}, outcome ${state}`);
+    check(`${id}: never green`, (outcomes[id] || []).every((o) => GREEN.indexOf(o) < 0), JSON.stringify(outcomes[id] || []));
+  }
+  check('gate control stays disabled', byId<HTMLButtonElement>('approve-clear').disabled && byId<HTMLButtonElement>('approve-restricted').disabled);
+}
+
+async function run(): Promise<void> {
+  try {
+    if (params.scenario === 'main') await main();
+    else await broken();
+  } catch (error) {
+    check('the test page itself ran', false, String(error));
+  }
+  // Errors the SDK threw into the page (the broken scenarios' own console errors are not page errors).
+  check('no error reaches the page', errors.length === 0, errors.join(' | '));
+  post('/report', { kernel: params.kernel, scenario: params.scenario, userAgent: navigator.userAgent, results: reported });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void run());
+else void run();

@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+// The old-kernel suite: the script-tag build on the Chromium kernels government PCs run
+// (69, 72, 78, 80, 83, 86, 89; scripts/lib/old-chromium.mjs fetches and caches them) and on
+// Debian's current Chromium. Old kernels speak no DevTools protocol today's tools know, so
+// each page reports its own results to this runner with a plain XHR (test/old-kernels/page.ts).
+//
+// Set-up, as a common deployment has it: the page on one origin (http://localhost:A), the
+// script and its folder on another (http://127.0.0.1:B, a static server that sends
+// Access-Control-Allow-Origin), the simulated platform on a third (npm run platform's server).
+// Scenarios: `main` on every kernel; the broken deliveries (`loader-404`, `chunk-404`,
+// `chunk-throws`) on the oldest kernel and the current one.
+//
+//   node test/old-kernels/run.mjs [--kernels=69,89,current] [--json=FILE]
+// Ends with `N passed, N failed`; exits non-zero on any failure.
+import * as esbuild from 'esbuild';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureOldChromium, oldChromiumArgs, OLD_KERNELS } from '../../scripts/lib/old-chromium.mjs';
+import { ensureChromium } from '../../scripts/lib/chromium.mjs';
+import { moduleBuildOptions, loaderBuildOptions, BROWSER_DIR } from '../../scripts/lib/browser-build.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const kernels = (args.kernels ?? [...Object.keys(OLD_KERNELS), 'current'].join(',')).split(',');
+const FAULT_KERNELS = new Set(['69', 'current']);
+const PAGE_TIMEOUT_MS = 90_000;
+
+const work = mkdtempSync(join(tmpdir(), 'credit-old-kernels-'));
+const site = join(work, 'site');
+
+// 1. The browser build, exactly as `npm run build` makes it, and the test page's script.
+await esbuild.build({ ...moduleBuildOptions({ outdir: join(site, BROWSER_DIR), sourcemap: false }), logLevel: 'error' });
+await esbuild.build({ ...loaderBuildOptions({ outfile: join(site, 'credit-widgets.iife.js') }), logLevel: 'error' });
+await esbuild.build({
+  entryPoints: [join(root, 'test/old-kernels/page.ts')],
+  outfile: join(work, 'page.js'),
+  bundle: true,
+  format: 'iife',
+  target: ['chrome69'],
+  logLevel: 'error',
+});
+const pageScript = readFileSync(join(work, 'page.js'));
+
+// 2. The simulated platform over HTTP (with CORS).
+const serverModule = join(work, 'platform-server.mjs');
+await esbuild.build({
+  entryPoints: [join(root, 'src/testing/node-server.ts')],
+  outfile: serverModule,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'error',
+  // Bundled whole (no external packages): the temporary folder has no node_modules beside it.
+});
+const { startPlatformServer } = await import(serverModule);
+const platform = await startPlatformServer({ port: 0, host: '127.0.0.1' });
+
+// 3. The static server for the script and its folder (another origin), with a fault switch.
+let fault = 'none';
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+const scripts = createServer((req, res) => {
+  const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+  const file = resolve(site, `.${path}`);
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Cache-Control', 'no-store');
+  const name = path.split('/').pop() ?? '';
+  if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) {
+    res.statusCode = 404;
+    return res.end('not found');
+  }
+  if (fault === 'loader-404' && name === 'credit-widgets.iife.js') {
+    res.statusCode = 404;
+    return res.end('not found');
+  }
+  if (fault === 'chunk-404' && /^schemas-/.test(name)) {
+    res.statusCode = 404;
+    return res.end('not found');
+  }
+  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+  if (fault === 'chunk-throws' && path === `/${BROWSER_DIR}/credit-widgets.js`) {
+    return res.end('throw new Error("a chunk that throws");\n');
+  }
+  res.end(readFileSync(file));
+});
+await new Promise((r) => scripts.listen(0, '127.0.0.1', r));
+const scriptOrigin = `http://127.0.0.1:${scripts.address().port}`;
+
+// 4. The page server (its own origin): the page, the test script, and /report.
+let onReport = () => {};
+function pageHtml(scenario, kernel) {
+  const F = {
+    restricted: '91110105MA01K7Q365', // 北京恒拓: severe dishonesty → restricted in procurement
+    clean: '9133010632764019XQ', // 杭州清禾: three clean years → facilitated in licensing, clear in procurement
+    unknown: '91110108MA04Q2L79H', // not at the platform → unknown (not-found)
+  };
+  const params = JSON.stringify({ scenario, kernel }).replace(/"/g, '&quot;');
+  const fallback = '信用核查组件未加载，请人工核查';
+  return `<!DOCTYPE html>
+<html lang="zh-CN" data-params="${params}">
+<head>
+<meta charset="utf-8">
+<title>old kernel ${kernel} ${scenario}</title>
+<script src="/page.js"></script>
+<script src="${scriptOrigin}/credit-widgets.iife.js" data-endpoint="${platform.endpoint}" data-operator="测试员" data-department="测试局" data-auto-scan></script>
+</head>
+<body>
+<table><tbody id="rows">
+  <tr><td id="cell-scanned" data-credit-subject="${F.clean}" data-credit-scenario="administrative-licensing">杭州清禾环保科技有限公司</td></tr>
+</tbody></table>
+<p>
+<credit-flag id="flag-restricted" subject="${F.restricted}" scenario="government-procurement">${fallback}</credit-flag>
+<credit-flag id="flag-facilitated" subject="${F.clean}" scenario="administrative-licensing">${fallback}</credit-flag>
+<credit-flag id="flag-clear" subject="${F.clean}" scenario="government-procurement">${fallback}</credit-flag>
+<credit-flag id="flag-unknown" subject="${F.unknown}" scenario="government-procurement">${fallback}</credit-flag>
+</p>
+<credit-gate id="gate-restricted" subject="${F.restricted}" scenario="government-procurement"><button type="button" id="approve-restricted" disabled data-credit-hold>批准</button></credit-gate>
+<credit-gate id="gate-clear" subject="${F.clean}" scenario="government-procurement"><button type="button" id="approve-clear" disabled data-credit-hold>批准</button></credit-gate>
+${scenario === 'main' ? `<credit-check id="panel" subject="${F.restricted}" scenario="government-procurement" case-number="OK-${kernel}"></credit-check>
+<credit-bidder-screen id="screen" scenario="government-procurement"></credit-bidder-screen>` : ''}
+</body>
+</html>`;
+}
+const pages = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/page.js') {
+    res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+    return res.end(pageScript);
+  }
+  if (url.pathname === '/report' && req.method === 'POST') {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      res.end('ok');
+      try {
+        onReport(JSON.parse(body));
+      } catch {
+        // a garbled report counts as none; the page times out
+      }
+    });
+    return;
+  }
+  if (url.pathname === '/page') {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    return res.end(pageHtml(url.searchParams.get('scenario'), url.searchParams.get('kernel')));
+  }
+  res.statusCode = 404;
+  res.end();
+});
+await new Promise((r) => pages.listen(0, '127.0.0.1', r));
+const pageOrigin = `http://localhost:${pages.address().port}`;
+
+// 5. Each kernel, each scenario.
+function browserFor(kernel) {
+  if (kernel === 'current') return { executable: ensureChromium(), libraryPath: undefined, extra: ['--headless=new'] };
+  return { ...ensureOldChromium(kernel), extra: [] };
+}
+
+async function runPage(kernel, scenario) {
+  const browser = browserFor(kernel);
+  const userDataDir = join(work, `profile-${kernel}-${scenario}`);
+  mkdirSync(userDataDir, { recursive: true });
+  fault = scenario === 'main' ? 'none' : scenario;
+  const url = `${pageOrigin}/page?scenario=${scenario}&kernel=${kernel}`;
+  const flags = oldChromiumArgs(userDataDir).filter((f) => !(kernel === 'current' && (f === '--headless' || f === '--single-process' || f === '--no-zygote')));
+  const child = spawn(browser.executable, [...flags, ...browser.extra, '--remote-debugging-port=0', url], {
+    env: { ...process.env, ...(browser.libraryPath ? { LD_LIBRARY_PATH: browser.libraryPath } : {}) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+  const report = await new Promise((resolveReport) => {
+    const timer = setTimeout(() => resolveReport(null), PAGE_TIMEOUT_MS);
+    onReport = (r) => {
+      if (r.kernel !== kernel || r.scenario !== scenario) return;
+      clearTimeout(timer);
+      resolveReport(r);
+    };
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      setTimeout(() => resolveReport(null), 500);
+    });
+  });
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+  rmSync(userDataDir, { recursive: true, force: true });
+  if (!report) return [{ name: 'the page reported its results', ok: false, detail: `no report within ${PAGE_TIMEOUT_MS / 1000} s. ${stderr.split('\n').slice(-5).join(' ')}` }];
+  return report.results.map((r) => ({ ...r, userAgent: report.userAgent }));
+}
+
+let passed = 0;
+let failed = 0;
+const all = [];
+for (const kernel of kernels) {
+  const scenarios = FAULT_KERNELS.has(kernel) ? ['main', 'loader-404', 'chunk-404', 'chunk-throws'] : ['main'];
+  for (const scenario of scenarios) {
+    const results = await runPage(kernel, scenario);
+    for (const r of results) {
+      const label = `Chromium ${kernel} · ${scenario} · ${r.name}`;
+      all.push({ label, ok: r.ok, detail: r.detail });
+      if (r.ok) passed++;
+      else {
+        failed++;
+        console.log(`  ✗ ${label}${r.detail ? ` — ${r.detail}` : ''}`);
+      }
+    }
+    const ok = results.filter((r) => r.ok).length;
+    console.log(`Chromium ${kernel} (${results[0]?.userAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? 'no report'}) · ${scenario}: ${ok}/${results.length}`);
+  }
+}
+
+await platform.close();
+scripts.close();
+pages.close();
+rmSync(work, { recursive: true, force: true });
+if (args.json) writeFileSync(args.json, JSON.stringify({ passed, failed, tests: all }, null, 2));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
