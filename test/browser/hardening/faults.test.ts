@@ -12,6 +12,7 @@ import { FIXTURES, type FaultSpec, type PlatformOptions } from '../../../src/tes
 import { shared } from '../../../widgets/locales/index.js';
 import { usePlatform } from '../support/platform.js';
 import { CHECKING_DRIVERS, settle, shownText, tallBidderScreens, type Driver, type Subject } from './support/elements.js';
+import { recordOutcomes, type OutcomeLog } from './support/outcomes.js';
 import { watchPage, type PageWatch } from './support/page.js';
 
 const LICENSING = 'administrative-licensing';
@@ -68,13 +69,16 @@ const CASES: FaultCase[] = [
 const failingIn = (c: FaultCase, i: number) => c.title !== 'a per-subject error inside a good batch' || i === 0;
 
 let watch: PageWatch;
+let outcomes: OutcomeLog;
 let untall: () => void;
 beforeEach(() => {
   watch = watchPage();
+  outcomes = recordOutcomes(); // before any element exists, so before its first check
   untall = tallBidderScreens();
 });
 afterEach(() => {
   watch.stop();
+  outcomes.stop();
   untall();
   resetConfig();
 });
@@ -84,9 +88,28 @@ function expectNothingEscaped(): void {
   expect(watch.rejections, 'unhandled rejections').to.deep.equal([]);
 }
 
-/** Every credit-result fired so far by elements of `driver` (the flag, check and gate fire one per check). */
-function firedOutcomes(): Outcome[] {
-  return watch.events.filter((e) => e.type === 'credit-result').map((e) => (e.detail as Decision).outcome);
+/** Every credit-result fired so far by `el` (the flag, check and gate fire one per check). */
+function firedOutcomes(el: Element): Outcome[] {
+  return watch.events.filter((e) => e.type === 'credit-result' && e.target === el).map((e) => (e.detail as Decision).outcome);
+}
+
+const GREEN = ['clear', 'facilitated'];
+
+/** Every outcome the failing subjects' elements or rows took, from before the first check until now: none green. */
+function expectNeverGreen(driver: Driver, el: HTMLElement, c: FaultCase, subjects: readonly Subject[]): void {
+  if (!driver.many) {
+    const taken = outcomes.of(el);
+    expect(taken, 'outcomes the element took').to.include('unknown');
+    expect(taken.filter((o) => GREEN.includes(o)), `never green, not even for a moment (took ${taken.join(' → ')})`).to.deep.equal([]);
+    return;
+  }
+  const rows = outcomes.rowsOf(el);
+  subjects.forEach((_, i) => {
+    if (!failingIn(c, i)) return;
+    const taken = rows.get(i + 1) ?? [];
+    expect(taken, `outcomes row ${i + 1} took`).to.include('unknown');
+    expect(taken.filter((o) => GREEN.includes(o)), `row ${i + 1} never green (took ${taken.join(' → ')})`).to.deep.equal([]);
+  });
 }
 
 function expectShownUnknown(driver: Driver, el: HTMLElement): void {
@@ -132,7 +155,8 @@ describe('hardening: the fault matrix', function () {
           });
           if (!driver.many) {
             expect(el.getAttribute('outcome')).to.equal('unknown');
-            expect(firedOutcomes()).not.to.include.members(['clear', 'facilitated']);
+            const fired = firedOutcomes(el);
+            expect(fired, 'credit-result fired').to.deep.equal(['unknown']);
             const errors = watch.events.filter((e) => e.type === 'credit-error').map((e) => (e.detail as { reason: string }).reason);
             expect(errors).to.deep.equal([c.reason]);
           }
@@ -142,6 +166,8 @@ describe('hardening: the fault matrix', function () {
           if (driver.name === 'gate') {
             expect(el.querySelector<HTMLButtonElement>('.host-approve')!.disabled, 'the host control stays disabled').to.be.true;
           }
+
+          expectNeverGreen(driver, el, c, subjects);
 
           c.recover({ platform, accepted });
           await driver.retry(el);

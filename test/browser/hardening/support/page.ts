@@ -13,8 +13,8 @@ export interface PageWatch {
   rejections: string[];
   /** `securitypolicyviolation` events: `directive blocked-uri`. */
   violations: string[];
-  /** Every `credit-*` event that reached the document, with its detail. */
-  events: { type: string; detail: unknown }[];
+  /** Every `credit-*` event that reached the document, with its detail and the element that fired it. */
+  events: { type: string; detail: unknown; target: EventTarget | null }[];
   stop(): void;
 }
 
@@ -43,7 +43,7 @@ export function watchPage(): PageWatch {
   const onViolation = (event: SecurityPolicyViolationEvent) => {
     watch.violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample ?? ''}`.trim());
   };
-  const onCredit = (event: Event) => watch.events.push({ type: event.type, detail: (event as CustomEvent).detail });
+  const onCredit = (event: Event) => watch.events.push({ type: event.type, detail: (event as CustomEvent).detail, target: event.composedPath()[0] ?? null });
   window.addEventListener('error', onError, true);
   window.addEventListener('unhandledrejection', onRejection);
   document.addEventListener('securitypolicyviolation', onViolation);
