@@ -206,7 +206,8 @@ export class CreditBidderScreen extends CreditElement {
         font-weight: normal;
         cursor: pointer;
       }
-      .file-input:focus-visible + label.file-button {
+      /* :focus, not :focus-visible (86+): older kernels must show the focus too. */
+      .file-input:focus + label.file-button {
         outline: 2px solid var(--_focus);
         outline-offset: 2px;
       }
