@@ -101,6 +101,49 @@ async function settled(page: Page, selector: string, min = 1): Promise<void> {
   );
 }
 
+/**
+ * "Never green, not even for a moment": installed before the page's own scripts run (so
+ * before the first check), a MutationObserver records every value the `outcome` attribute
+ * of every element takes, tagged with the phase the test was in (`window.__phase`, set
+ * right before each step). A MutationRecord carries the value *before* each change, so the
+ * values taken are the old values of a node's later records plus its value when the batch
+ * is delivered: a `clear` replaced by `unknown` within the same task is still recorded.
+ */
+function recordOutcomesFromTheStart(page: Page): Promise<unknown> {
+  return page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __phase: string; __outcomes: { node: number; tag: string; value: string | null; phase: string }[] };
+    w.__phase = 'load';
+    w.__outcomes = [];
+    const ids = new WeakMap<Node, number>();
+    let next = 0;
+    const idOf = (node: Node) => {
+      if (!ids.has(node)) ids.set(node, next++);
+      return ids.get(node)!;
+    };
+    new MutationObserver((records) => {
+      const byNode = new Map<Element, (string | null)[]>();
+      for (const r of records) {
+        const el = r.target as Element;
+        if (!byNode.has(el)) byNode.set(el, []);
+        byNode.get(el)!.push(r.oldValue);
+      }
+      for (const [el, olds] of byNode) {
+        // The value after record k is the old value of record k + 1; after the last, the value now.
+        const values = [...olds.slice(1), el.getAttribute('outcome')];
+        for (const value of values) w.__outcomes.push({ node: idOf(el), tag: el.localName, value, phase: w.__phase });
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['outcome'] });
+  });
+}
+
+/** The outcomes recorded so far, with the element's place among `selector`'s matches. */
+async function recordedOutcomes(page: Page, phase: string): Promise<string[]> {
+  return page.evaluate((p: string) => {
+    const w = window as unknown as { __outcomes: { tag: string; value: string | null; phase: string }[] };
+    return w.__outcomes.filter((o) => o.phase === p && o.value !== null).map((o) => `${o.tag}:${o.value}`);
+  }, phase);
+}
+
 /** All text of the page, shadow roots included. */
 function deepText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -254,6 +297,7 @@ describe('the demo site', () => {
 
   it('fault lab: a broken answer shows unknown everywhere, never green; switching it off recovers', async () => {
     const tab = await newTab();
+    await recordOutcomesFromTheStart(tab.page);
     await visit(tab, 'fault-lab');
     const page = tab.page;
     const selector = '.lab-stage credit-flag, .lab-stage credit-gate, .lab-stage credit-check';
@@ -261,9 +305,14 @@ describe('the demo site', () => {
     expect(healthy.every((o) => o === 'facilitated' || o === 'clear')).toBe(true);
     // Status 200 with a cut JSON body: no request fails at the network level, so no console error is expected.
     for (const mode of ['malformed-json', 'schema-drift-wrong-type']) {
+      await page.evaluate((m: string) => void ((window as unknown as { __phase: string }).__phase = m), mode);
       await page.click(`input[name="fault"][value="${mode}"]`);
       await page.waitForFunction((sel: string) => [...document.querySelectorAll(sel)].every((el) => el.getAttribute('outcome') === 'unknown'), { timeout: SETTLE_MS }, selector);
       await page.waitForFunction(() => document.getElementById('verdict')?.dataset.state === 'safe', { timeout: SETTLE_MS });
+      // Every outcome any element took from the switch on: unknown, never green — not even for a moment.
+      const taken = await recordedOutcomes(page, mode);
+      expect(taken.filter((o) => o.endsWith(':unknown')).length, `${mode}: elements turned unknown`).toBeGreaterThanOrEqual(healthy.length);
+      expect(taken.filter((o) => /:(clear|facilitated)$/.test(o)), `${mode}: outcomes taken ${taken.join(', ')}`).toEqual([]);
     }
     await page.click('input[name="fault"][value="none"]');
     await page.waitForFunction((sel: string) => [...document.querySelectorAll(sel)].every((el) => ['facilitated', 'clear'].includes(el.getAttribute('outcome') ?? '')), { timeout: SETTLE_MS }, selector);
