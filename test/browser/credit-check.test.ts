@@ -15,11 +15,11 @@ const LICENSING = 'administrative-licensing';
 const CASE = '2026-031';
 
 const OUTCOME_CASES = [
-  { outcome: 'restricted', fx: FIXTURES.restricted, scenario: PROCUREMENT, word: '限制', applied: ['P-PROCUREMENT-BAN'], suspended: [] },
-  { outcome: 'review', fx: FIXTURES.objection, scenario: PROCUREMENT, word: '需审核', applied: [], suspended: ['P-PROCUREMENT-BAN'] },
-  { outcome: 'facilitated', fx: FIXTURES.cleanThreeYears, scenario: LICENSING, word: '可激励', applied: ['I-TOLERANT-ACCEPTANCE'], suspended: [] },
-  { outcome: 'clear', fx: FIXTURES.staleActive, scenario: LICENSING, word: '无记录', applied: [], suspended: [] },
-  { outcome: 'unknown', fx: FIXTURES.unknownEnterprise, scenario: LICENSING, word: '未核查', applied: [], suspended: [] },
+  { outcome: 'restricted', fx: FIXTURES.restricted, scenario: PROCUREMENT, word: '限制', sentence: '存在强制性限制措施：不得办理，除非依法说明理由。', applied: ['P-PROCUREMENT-BAN'], suspended: [] },
+  { outcome: 'review', fx: FIXTURES.objection, scenario: PROCUREMENT, word: '需审核', sentence: '存在需审核的惩戒措施或异议核实中的记录，请从严审核。', applied: [], suspended: ['P-PROCUREMENT-BAN'] },
+  { outcome: 'facilitated', fx: FIXTURES.cleanThreeYears, scenario: LICENSING, word: '可激励', sentence: '符合守信激励条件，可适用激励措施。', applied: ['I-TOLERANT-ACCEPTANCE'], suspended: [] },
+  { outcome: 'clear', fx: FIXTURES.staleActive, scenario: LICENSING, word: '无记录', sentence: '未发现需适用的联合奖惩措施。', applied: [], suspended: [] },
+  { outcome: 'unknown', fx: FIXTURES.unknownEnterprise, scenario: LICENSING, word: '未核查', sentence: '信用核查未完成，请人工核实后再作决定。', applied: [], suspended: [] },
 ] as const;
 
 async function panel(endpoint: string, subject: string, scenario = LICENSING, extra: { caseNumber?: string; purpose?: string; operator?: string; freshHours?: string } = {}) {
@@ -80,7 +80,8 @@ describe('<credit-check> outcomes', () => {
       expect(el.getAttribute('outcome')).to.equal(c.outcome);
       expect(text(status(el).querySelector('[part="label"]'))).to.equal(c.word);
       expect(status(el).querySelector('svg')!.getAttribute('data-shape')).to.equal(c.outcome);
-      expect(text(status(el))).to.contain(text(status(el).querySelector('.sentence')));
+      // The sentence for the outcome, as the zh-CN words say it (a missing sentence is '' and fails).
+      expect(text(status(el).querySelector('.sentence'))).to.equal(c.sentence);
       const applied = [...root(el).querySelectorAll<HTMLElement>('[part="measure"][data-state="applied"]')].map((m) => m.dataset.measure);
       const suspended = [...root(el).querySelectorAll<HTMLElement>('[part="measure"][data-state="suspended"]')].map((m) => m.dataset.measure);
       for (const id of c.applied) expect(applied).to.include(id);
