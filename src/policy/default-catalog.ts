@@ -280,6 +280,24 @@ export const DEFAULT_CATALOG: Catalog = {
       remedy: REMEDY_LIST,
     },
     {
+      id: 'P-MARKET-INDUSTRY-BAN',
+      name: '实施市场和行业禁入措施',
+      direction: 'punishment',
+      // 行政性惩戒 in all three texts, ordered for every 严重失信企业 (domain.md §16): in 行政许可 —
+      // the instrument of market and industry access — the licence is not granted.
+      nature: 'mandatory',
+      effect: 'block',
+      scenarios: ['administrative-licensing'],
+      triggers: [SEVERE],
+      basis: [
+        `${BJ_ADMIN_PUNISH}：“对严重失信企业及其法定代表人、主要负责人和对失信行为负有直接责任的……等实施市场和行业禁入措施”`,
+        `${HY_ADMIN_PUNISH}：“对严重失信企业及其法定代表人、主要负责人和对失信行为负有直接责任的注册执业人员等依法实施市场和行业禁入措施”`,
+        `${SM_ADMIN_PUNISH}：“对严重失信企业及其法定代表人、主要负责人和对失信行为负有直接责任的注册执业人员等实施市场和行业禁入措施”`,
+      ],
+      implementer: LICENSING_AUTHORITY,
+      remedy: REMEDY_LIST,
+    },
+    {
       id: 'P-KEY-SUPERVISION',
       name: '列为重点监管对象，提高随机抽查比例和频次',
       direction: 'punishment',

@@ -84,7 +84,7 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
     // ------------------------------------------------------------ bidders (procurement demo)
     restricted: {
       describe:
-        'On the severe-dishonesty (black) list for false bid documents, in force until 45 days from today: a procurement ban applies (restricted).',
+        'On the severe-dishonesty (black) list for false bid documents, in force until 45 days from today: a procurement ban applies, and in 行政许可 the 市场和行业禁入 measure (restricted in both).',
       id: uscc('91', '110105', 'MA01K7Q36'),
       name: '北京恒拓建设工程有限公司',
       kind: 'enterprise',

@@ -284,12 +284,15 @@ describe('DEFAULT_CATALOG — the measures the texts require', () => {
     }
   });
 
-  it('reviews rather than blocks a severe-dishonesty subject applying for a licence (从严审核)', () => {
+  it('blocks a severely dishonest enterprise applying for a licence (市场和行业禁入), and reviews a judgment debtor strictly (从严审核)', () => {
     const licensing = measures.filter(
       (m) => m.scenarios.includes('administrative-licensing') && m.direction === 'punishment',
     );
-    expect(licensing.map((m) => m.effect)).not.toContain('block');
+    const blocking = licensing.filter((m) => m.effect === 'block');
+    expect(blocking.map((m) => m.id)).toEqual(['P-MARKET-INDUSTRY-BAN']);
+    expect(byId('P-MARKET-INDUSTRY-BAN')).toMatchObject({ nature: 'mandatory', triggers: [{ listTypes: ['severe-dishonesty'] }] });
     expect(byId('P-LICENSING-STRICT-REVIEW')?.effect).toBe('strict-review');
+    expect(byId('P-LICENSING-STRICT-REVIEW')?.triggers).toContainEqual({ listTypes: ['dishonest-judgment-debtor'] });
   });
 });
 
