@@ -8,6 +8,7 @@
  * - The code is normalised (full-width → half-width, spaces and dashes removed, upper case).
  * - Scenario: `data-credit-scenario`, else the `scenario` option, else the flag's default.
  *   Purpose: `data-credit-purpose` (needed for persons), else the `purpose` option.
+ *   Case number: `data-credit-case-number` (recorded in the ledger), else the `caseNumber` option.
  * - The subject is handed to the flag as a property, not an attribute: the SDK never writes
  *   a person's number into an attribute it sets (domain.md §1).
  * - A source is flagged once, whatever happens later (scan again, the flag removed by the
@@ -25,6 +26,8 @@ export interface ScanOptions {
   scenario?: string;
   /** Purpose for sources without `data-credit-purpose`. */
   purpose?: string;
+  /** Case (file) number for sources without `data-credit-case-number`. */
+  caseNumber?: string;
   /** Endpoint for the flags (default: the configured one). */
   endpoint?: string;
 }
@@ -60,6 +63,7 @@ function configureFlag(flag: Flag, source: Element, options: ScanOptions): void 
   flag.subject = normalizeSubjectId(source.getAttribute(SUBJECT_ATTRIBUTE) ?? '');
   flag.scenario = attr(source, 'data-credit-scenario') ?? options.scenario ?? '';
   flag.purpose = attr(source, 'data-credit-purpose') ?? options.purpose ?? '';
+  flag.caseNumber = attr(source, 'data-credit-case-number') ?? options.caseNumber ?? '';
   if (options.endpoint) flag.endpoint = options.endpoint;
 }
 
@@ -133,7 +137,7 @@ export function watch(root: unknown = globalThis.document, options: ScanOptions 
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: [SUBJECT_ATTRIBUTE, 'data-credit-scenario', 'data-credit-purpose'],
+    attributeFilter: [SUBJECT_ATTRIBUTE, 'data-credit-scenario', 'data-credit-purpose', 'data-credit-case-number'],
   });
   return () => observer.disconnect();
 }
