@@ -95,6 +95,12 @@ export interface StoredFeedback extends FeedbackRequest {
 export interface StoredCommitment extends Commitment {
   /** The note given when it was closed. */
   note?: string;
+  /**
+   * The subject id exactly as the request carried it (the SDK sends a person's id masked);
+   * `subjectId` is the subject the platform resolved it to. Kept apart so that tests can
+   * tell "sent masked" from "sent in full". Absent on seeded commitments.
+   */
+  sentSubjectId?: string;
 }
 
 export interface PlatformState {
@@ -483,6 +489,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
         signatory: c.signatory,
         status: 'pending',
         createdAt: nowTime(),
+        sentSubjectId: c.subjectId,
       };
       state.commitments.push(commitment);
       return { status: 201, body: publicCommitment(commitment) };
@@ -535,7 +542,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
   }
 
   function publicCommitment(c: StoredCommitment): Commitment {
-    const { note: _note, ...rest } = c;
+    const { note: _note, sentSubjectId: _sent, ...rest } = c;
     // Like the ledger, responses carry a natural person's id masked.
     return { ...rest, subjectId: displayId(c.subjectId), items: [...c.items] };
   }

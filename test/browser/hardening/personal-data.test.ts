@@ -309,7 +309,11 @@ describe('hardening: personal data', function () {
     await (inner as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     inner.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
     await until(() => platform.state.commitments.some((c) => c.caseNumber === CASE), 'the commitment to arrive');
-    expect(platform.state.commitments.find((c) => c.caseNumber === CASE)!.subjectId).to.equal(redListed);
+    const stored = platform.state.commitments.find((c) => c.caseNumber === CASE)!;
+    // What went over the wire is the mask (first 6, last 4), never the full number …
+    expect(stored.sentSubjectId, 'sent masked').to.equal(`${redListed.slice(0, 6)}********${redListed.slice(-4)}`);
+    // … and the platform still found the right person from it and the case.
+    expect(stored.subjectId, 'the person the platform resolved').to.equal(redListed);
     expect(leaks(domText(new Set([facilitated])))).to.deep.equal([]);
   });
 });
