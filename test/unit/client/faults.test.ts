@@ -76,6 +76,14 @@ describe('a failing POST /v1/checks', () => {
   });
 });
 
+/** The error a failed catalog call rejects with, for each reason (the client's documented error classes). */
+const CATALOG_ERROR: Partial<Record<UnknownReason, string>> = {
+  http: 'CreditHttpError',
+  'invalid-response': 'CreditResponseError',
+  timeout: 'CreditTimeoutError',
+  network: 'CreditNetworkError',
+};
+
 describe('a failing GET /v1/measures', () => {
   it.each(FAULT_REASONS.filter(([mode]) => mode !== 'http-503' && mode !== 'http-429'))(
     '%s → decisions are unknown/%s (no decision without a catalog)',
@@ -84,7 +92,13 @@ describe('a failing GET /v1/measures', () => {
       const decisions = await c.check(ids, procurement);
       for (const decision of decisions) expect(decision).toMatchObject({ outcome: 'unknown', reason });
       expect(checkRequests()).toHaveLength(1);
-      await expect(c.catalog()).rejects.toBeDefined();
+      // The catalog call rejects with the error of that very failure, not just any rejection.
+      const error = (await c.catalog().then(
+        () => null,
+        (e: unknown) => e,
+      )) as { name?: string; status?: number } | null;
+      expect(error?.name).toBe(CATALOG_ERROR[reason]);
+      if (mode === 'http-500') expect(error?.status).toBe(500);
     },
   );
 
