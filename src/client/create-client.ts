@@ -11,6 +11,8 @@
  * they arrive alongside its answer; see load-schemas.ts) and the outbox (see lazy-outbox.ts).
  */
 import type {
+  CheckEnvelope,
+  CheckRequest,
   CheckResult,
   Commitment,
   CommitmentCreate,
@@ -24,26 +26,40 @@ import type {
   UnknownReason,
 } from '../contract/index.js';
 import type * as z from 'zod/mini';
+import { SCENARIOS } from '../contract/constants.js';
 import { displayId, normalizeSubjectId, parseSubjectId, usccCheckChar } from '../ids/index.js';
 import { canonicalJson } from '../digest/canonical-json.js';
-import { evaluate, unknownDecision } from '../policy/evaluate.js';
+import { evaluate, invalidScenarioWarning, knownScenarios, unknownDecision } from '../policy/evaluate.js';
 import { todayInChina } from '../policy/dates.js';
 import type { Decision, DecisionWarning } from '../policy/decision.js';
 import { Batcher } from './batcher.js';
 import { TtlCache } from './cache.js';
 import { createCatalogSource, type CatalogResult } from './catalog-source.js';
 import { abortReason, checkArguments } from './check-call.js';
-import { CreditInputError, reasonOf } from './errors.js';
-import { createHttp, request } from './http.js';
+import { adapterProblem, type AdapterCall } from './adapter.js';
+import {
+  CreditInputError,
+  CreditResponseError,
+  CreditTimeoutError,
+  isCreditHttpError,
+  isCreditNetworkError,
+  isCreditTimeoutError,
+  reasonOf,
+} from './errors.js';
+import { createHttp, request, toCreditError } from './http.js';
 import { lazyOutbox } from './lazy-outbox.js';
-import { loadSchemas } from './load-schemas.js';
-import { resolveOptions, type ClientOptions } from './options.js';
+import { redact } from './redact.js';
+import { loadSchemas, type Schemas } from './load-schemas.js';
+import { resolveOptions, type ClientOptions, type QueryAuthorization } from './options.js';
 import type { OutboxApi, OutboxReceipt } from './outbox.js';
 
 export interface CheckOptions {
-  scenario: Scenario;
+  /** The decision point. Default: the client's `scenario` option; with neither, the check is `unknown` (`invalid-scenario`). */
+  scenario?: Scenario;
   /** Why the check is made; required for a natural person's id. */
   purpose?: string;
+  /** The authorisation of a person check (domain.md §1); default: the client's `authorization` option. */
+  authorization?: QueryAuthorization;
   caseNumber?: string;
   /** Aborting it rejects this call (only this caller's share of a batch is dropped). */
   signal?: AbortSignal;
@@ -54,8 +70,8 @@ export interface CheckOptions {
 export interface CreditClient {
   /** The endpoint, without trailing slashes. */
   readonly endpoint: string;
-  check(id: string, options: CheckOptions): Promise<Decision>;
-  check(ids: readonly string[], options: CheckOptions): Promise<Decision[]>;
+  check(id: string, options?: CheckOptions): Promise<Decision>;
+  check(ids: readonly string[], options?: CheckOptions): Promise<Decision[]>;
   catalog(): Promise<CatalogResult>;
   feedback(feedback: FeedbackRequest): Promise<OutboxReceipt<FeedbackReceipt>>;
   commitments: {
@@ -74,20 +90,74 @@ type NotFound = Extract<CheckResult, { found: false }>;
 /** What the platform said about one subject, before evaluation. */
 type Answer =
   | { ok: true; result: Found | NotFound; asOf: string; catalogVersion: string; catalog?: CatalogOutcome }
-  | { ok: false; reason: UnknownReason; queryId?: string | null; asOf?: string };
+  | { ok: false; reason: UnknownReason; queryId?: string | null; asOf?: string; message?: string };
 type CatalogOutcome = CatalogResult | { error: unknown };
 
+/** What a batch is grouped by (with the endpoint: one client, one batcher, per endpoint). */
 interface CheckParams {
   scenario: string;
   purpose?: string;
+  authorization?: QueryAuthorization;
   caseNumber?: string;
 }
 
 const MAX_BATCH = 100;
+/** Wait before the one retry of a check answered 429/503 without `Retry-After`. */
+const RETRY_DELAY_MS = 500;
+
+/** A result that failed validation: its subject is `unknown` (`invalid-response`) with this message. */
+interface Refused {
+  refused: string;
+}
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortReason(signal));
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    function stop() {
+      clearTimeout(timer);
+      reject(abortReason(signal));
+    }
+    signal.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/** `promise`, or a CreditTimeoutError once `deadline` (epoch ms) has passed. */
+function beforeDeadline<T>(promise: Promise<T>, deadline: number, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new CreditTimeoutError(timeoutMs)), Math.max(0, deadline - Date.now()));
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+const isTransportError = (error: unknown) => isCreditHttpError(error) || isCreditNetworkError(error) || isCreditTimeoutError(error);
+
+/** The first issue of a failed validation, as "at path: message". */
+function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0];
+  return issue ? `at ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : '';
+}
 
 /** `promise`, or a rejection with the signal's reason as soon as it aborts (then `onAbort` runs). */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, onAbort: () => void): Promise<T> {
   if (!signal) return promise;
+  if (signal.aborted) {
+    onAbort();
+    return Promise.reject(abortReason(signal));
+  }
   return new Promise<T>((resolve, reject) => {
     const abort = () => {
       onAbort();
@@ -119,17 +189,30 @@ const FEEDBACK_SHAPE = `{ queryId: string, subjectId: string, measureId: string,
 const COMMITMENT_SHAPE = `{ subjectId: string, caseNumber: string, items: string[], dueOn: 'YYYY-MM-DD', statement: string, signatory: string }`;
 
 /**
- * The answer to each asked id (normalised). An id answered twice with different content
+ * The answer to each asked id (normalised), each result validated on its own: a result
+ * that fits none of the three shapes (a wrong type, `found: "yes"`, a bad record) is
+ * `Refused` for its id, and the others stand. An id answered twice with different content
  * maps to null: a batch that contradicts itself about a subject is not trusted for it.
  */
-function answersById(results: readonly CheckResult[]): Map<string, CheckResult | null> {
-  const byId = new Map<string, CheckResult | null>();
-  for (const result of results) {
+function answersById(results: readonly unknown[], schemas: Schemas, source: string): Map<string, CheckResult | Refused | null> {
+  const byId = new Map<string, CheckResult | Refused | null>();
+  results.forEach((raw, index) => {
+    const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+    const parsed = schemas.CheckResult.safeParse(raw);
+    if (!parsed.success) {
+      // Without a readable id the result belongs to nobody: its subject goes without an answer.
+      if (typeof rawId === 'string') {
+        const where = firstIssue(parsed.error).replace(/^at /, `at results.${index}.`);
+        byId.set(normalizeSubjectId(rawId), { refused: `${source} sent a result for this subject that the v1 contract refuses ${where}` });
+      }
+      return;
+    }
+    const result = parsed.data as CheckResult;
     const id = normalizeSubjectId(result.id);
     const seen = byId.get(id);
     if (seen === undefined) byId.set(id, result);
-    else if (seen !== null && canonicalJson(seen) !== canonicalJson(result)) byId.set(id, null);
-  }
+    else if (seen !== null && !('refused' in seen) && canonicalJson(seen) !== canonicalJson(result)) byId.set(id, null);
+  });
   return byId;
 }
 
@@ -151,44 +234,114 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
   const answers = new TtlCache<Answer>(options.cacheTtlMs, now);
   const outbox = lazyOutbox(http, options);
 
+  const adapter = options.adapter;
+  /** Who answered, in messages. */
+  const source = adapter ? `The adapter “${adapter.name}”` : 'The credit platform';
+
+  /** What an adapter may use: the client's HTTP stack, bounded by the check's deadline and signal. */
+  function adapterCall(signal: AbortSignal, deadline: number): AdapterCall {
+    return {
+      endpoint: options.endpoint,
+      signal,
+      async fetch(path, init = {}) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new CreditTimeoutError(timeoutMs);
+        const clean = String(path).replace(/^\/+/, '');
+        try {
+          return await http(clean, {
+            method: (init.method ?? (init.json === undefined ? 'get' : 'post')).toLowerCase(),
+            signal,
+            timeout: left,
+            retry: 0,
+            ...(init.json === undefined ? {} : { json: init.json }),
+            ...(init.headers ? { headers: init.headers } : {}),
+            ...(init.searchParams ? { searchParams: init.searchParams } : {}),
+          });
+        } catch (error) {
+          throw await toCreditError(error, timeoutMs);
+        }
+      },
+    };
+  }
+
+  /** The check's envelope from the adapter: anything it throws that is not a transport failure is its own fault. */
+  async function checksByAdapter(body: CheckRequest, signal: AbortSignal, deadline: number): Promise<CheckEnvelope> {
+    const a = adapter!;
+    const schemas = loadSchemas();
+    let answer: unknown;
+    try {
+      answer = await beforeDeadline(Promise.resolve().then(() => a.checks(body, adapterCall(signal, deadline))), deadline, timeoutMs);
+    } catch (error) {
+      if (signal.aborted) throw abortReason(signal);
+      if (isTransportError(error)) throw error;
+      throw new CreditResponseError(adapterProblem(a.name, error));
+    }
+    const parsed = (await schemas).CheckEnvelope.safeParse(answer);
+    if (!parsed.success) throw new CreditResponseError(`${source} answered in a shape the v1 contract refuses ${firstIssue(parsed.error)}`);
+    return parsed.data as CheckEnvelope;
+  }
+
+  /**
+   * `POST /v1/checks`, retried at most once on 429 or 503 (after `Retry-After`, or a
+   * short pause), and only within the time left: `timeoutMs` bounds the whole check.
+   */
+  async function checksByHttp(body: CheckRequest, signal: AbortSignal, deadline: number): Promise<CheckEnvelope> {
+    for (let attempt = 0; ; attempt++) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new CreditTimeoutError(timeoutMs);
+      try {
+        return await request(http, timeoutMs, 'v1/checks', { method: 'post', signal, json: body, timeout: left }, (schemas) => schemas.CheckEnvelope);
+      } catch (error) {
+        if (attempt > 0 || !isCreditHttpError(error) || (error.status !== 429 && error.status !== 503)) throw error;
+        const wait = error.retryAfter !== null ? error.retryAfter * 1000 : RETRY_DELAY_MS;
+        if (Date.now() + wait >= deadline) throw error;
+        await pause(wait, signal);
+      }
+    }
+  }
+
   const batcher = new Batcher<CheckParams, Answer>(options.batchWindowMs, MAX_BATCH, async (params, ids, signal) => {
     // The catalog is loaded alongside the batch, not before it.
     const catalog = catalogOf().catch((error: unknown) => ({ error }));
+    const deadline = Date.now() + timeoutMs;
+    const body: CheckRequest = {
+      subjects: ids.map((id) => ({ id })),
+      ...params,
+      operator: options.operator,
+      department: options.department,
+    };
     try {
-      const [data, measures] = await Promise.all([
-        request(
-          http,
-          timeoutMs,
-          'v1/checks',
-          {
-            method: 'post',
-            signal,
-            json: { subjects: ids.map((id) => ({ id })), ...params, operator: options.operator, department: options.department },
-          },
-          (schemas) => schemas.CheckResponse,
-        ),
+      const [data, measures, schemas] = await Promise.all([
+        adapter ? checksByAdapter(body, signal, deadline) : checksByHttp(body, signal, deadline),
         catalog,
+        loadSchemas(),
       ]);
-      const byId = answersById(data.results);
+      const byId = answersById(data.results, schemas, source);
       const { asOf, catalogVersion } = data;
       const group = groupKey(params);
       return ids.map((id): Answer => {
         const result = byId.get(id);
+        if (result && 'refused' in result) return { ok: false, reason: 'invalid-response', asOf, message: result.refused };
         // No answer, two different answers, or an answer about another subject: not trusted.
-        if (!result || ('found' in result && result.found && !isAbout(result.subject.id, id))) return { ok: false, reason: 'invalid-response', asOf };
-        if ('error' in result) return { ok: false, reason: result.error.status === 401 ? 'unauthorized' : 'http', queryId: result.queryId, asOf };
+        if (!result) return { ok: false, reason: 'invalid-response', asOf, message: `${source} sent ${result === null ? 'two different results' : 'no result'} for this subject` };
+        if ('found' in result && result.found && !isAbout(result.subject.id, id)) {
+          return { ok: false, reason: 'invalid-response', asOf, message: `${source} answered this subject with another subject's result` };
+        }
+        if ('error' in result) return { ok: false, reason: result.error.status === 401 ? 'unauthorized' : 'http', queryId: result.queryId, asOf, message: `${source}: ${result.error.status} ${result.error.title}` };
         // Only complete answers are reused; failures and unknown subjects are asked again.
         if (result.found) answers.set(`${group}\u0001${id}`, { ok: true, result, asOf, catalogVersion });
         return { ok: true, result, asOf, catalogVersion, catalog: measures };
       });
     } catch (error) {
       const reason = reasonOf(error);
-      return ids.map((): Answer => ({ ok: false, reason }));
+      const message = error instanceof Error ? error.message : undefined;
+      return ids.map((): Answer => ({ ok: false, reason, message }));
     }
   });
 
   function groupKey(params: CheckParams): string {
-    return JSON.stringify([params.scenario, params.purpose ?? '', params.caseNumber ?? '']);
+    const a = params.authorization;
+    return JSON.stringify([params.scenario, params.purpose ?? '', a ? a.basis : '', a?.reference ?? '', params.caseNumber ?? '']);
   }
 
   function decide(
@@ -200,7 +353,10 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
     on: string,
   ): Decision {
     const base = { subjectId: masked, scenario, on, warnings };
-    if (!answer.ok) return unknownDecision(answer.reason, { ...base, queryId: answer.queryId, asOf: answer.asOf });
+    if (!answer.ok) {
+      const failed = unknownDecision(answer.reason, { ...base, queryId: answer.queryId, asOf: answer.asOf });
+      return answer.message ? { ...failed, message: redact(answer.message) as string } : failed;
+    }
     const { result, asOf } = answer;
     const age = now().getTime() - Date.parse(asOf);
     if (age > options.staleAfterMs) warnings.push({ code: 'stale-data', data: { hours: Math.floor(age / 3_600_000) } });
@@ -222,12 +378,49 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
     }
   }
 
+  /**
+   * Why `scenario` cannot be checked (domain.md §4), or null when it can: none given and
+   * no default, or neither standard nor named by the catalog in use (a typo). A scenario
+   * outside the standard list waits for the catalog before anything is sent, so that a
+   * typo never reaches the platform's ledger.
+   */
+  async function scenarioProblem(scenario: string, signal: AbortSignal | undefined): Promise<{ reason: UnknownReason; warnings: DecisionWarning[]; message: string } | null> {
+    if ((SCENARIOS as readonly string[]).includes(scenario)) return null;
+    const invalid = (known: readonly string[]) => ({
+      reason: 'invalid-scenario' as const,
+      warnings: [invalidScenarioWarning(scenario, known)],
+      message: `${scenario ? `Unknown scenario "${scenario.length > 80 ? `${scenario.slice(0, 80)}…` : scenario}"` : 'No scenario given (pass one, or set a default with configure({ scenario }))'}. Known scenarios: ${known.join(', ')}.`,
+    });
+    if (!scenario) return invalid(SCENARIOS);
+    let held: CatalogResult;
+    try {
+      held = await untilAborted(catalogOf(), signal, () => {});
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return { reason: reasonOf(error), warnings: [], message: `The measures catalog, needed to know the scenario "${scenario}", could not be loaded` };
+    }
+    const known = knownScenarios(held.catalog);
+    return known.includes(scenario) ? null : invalid(known);
+  }
+
   async function checkAll(ids: readonly string[], opts: CheckOptions): Promise<Decision[]> {
-    const { scenario, signal, caseNumber } = opts;
+    const { signal, caseNumber } = opts;
     if (signal?.aborted) throw abortReason(signal);
+    const scenario = opts.scenario?.trim() || options.scenario?.trim() || '';
     const purpose = opts.purpose?.trim() || undefined;
+    const authorization = opts.authorization ?? options.authorization;
     const on = opts.on ?? todayInChina(now());
     const params: CheckParams = { scenario, purpose, caseNumber: caseNumber || undefined };
+    if (authorization) params.authorization = authorization.reference ? { basis: authorization.basis, reference: authorization.reference } : { basis: authorization.basis };
+    // Only a scenario outside the standard list waits (for the catalog).
+    const problem = (SCENARIOS as readonly string[]).includes(scenario) ? null : await scenarioProblem(scenario, signal);
+    if (signal?.aborted) throw abortReason(signal);
+    if (problem) {
+      return ids.map((raw) => {
+        const parsed = parseSubjectId(raw, { locale: options.locale });
+        return { ...unknownDecision(problem.reason, { subjectId: parsed.masked, scenario, on, warnings: problem.warnings }), message: problem.message };
+      });
+    }
     const group = groupKey(params);
     const flights: ReturnType<typeof batcher.join>[] = [];
 
@@ -237,6 +430,7 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
       if (parsed.status === 'invalid') return unknownDecision('invalid-subject', { subjectId: parsed.masked, scenario, on });
       if (parsed.type === 'idcard' && !purpose) return unknownDecision('purpose-required', { subjectId: parsed.masked, scenario, on });
       if (parsed.status === 'suspect') warnings.push({ code: 'suspect-id', data: { expected: usccCheckChar(parsed.value.slice(0, 17)) } });
+      if (parsed.maybeUscc) warnings.push({ code: 'maybe-uscc' });
       const key = `${group}\u0001${parsed.value}`;
       let answer: Answer | Promise<Answer> | undefined = answers.get(key);
       if (!answer) {
@@ -264,7 +458,7 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
     });
   }
 
-  async function check(input: string | readonly string[], opts: CheckOptions): Promise<Decision | Decision[]> {
+  async function check(input: string | readonly string[], opts: CheckOptions = {}): Promise<Decision | Decision[]> {
     const many = checkArguments(input, opts);
     const decisions = await checkAll(many ? (input as readonly string[]) : [input as string], opts);
     return many ? decisions : decisions[0];

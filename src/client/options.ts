@@ -4,8 +4,16 @@
  * shows the whole expected shape (the way Stripe's `validateLoadParams` does).
  */
 import { ID_LOCALES, type IdLocale } from '../ids/index.js';
+import type { CreditAdapter } from './adapter.js';
 import { CreditInputError } from './errors.js';
 import type { OutboxStore } from './outbox-store.js';
+
+/** The authorisation of a query about a natural person (domain.md §1): the department's legal duty, or the person's consent. */
+export interface QueryAuthorization {
+  basis: 'statutory-duty' | 'subject-consent';
+  /** The duty's legal citation, or the consent's reference (授权书编号). */
+  reference?: string;
+}
 
 export type TokenSource = () => string | null | undefined | Promise<string | null | undefined>;
 
@@ -19,11 +27,11 @@ export interface ClientOptions {
   department?: string;
   /** Language of id problems and messages. */
   locale?: IdLocale;
-  /** Per request. Default 8000. */
+  /** Bounds a whole check, its one retry included. Default 8000. Must be positive. */
   timeoutMs?: number;
-  /** Checks within this window coalesce into one request. Default 10. */
+  /** Checks within this window coalesce into one request. Default 10; 0 = the same tick. */
   batchWindowMs?: number;
-  /** How long answers and the catalog are reused. Default 60000. */
+  /** How long answers and the catalog are reused. Default 60000; 0 = no cache (every check asks the platform). */
   cacheTtlMs?: number;
   /** Data older than this gets a `stale-data` warning. Default 24 h. */
   staleAfterMs?: number;
@@ -33,6 +41,12 @@ export interface ClientOptions {
   now?: () => Date;
   /** Where unsent feedback and commitments wait: IndexedDB when available (`auto`), memory, or a store of your own. */
   outbox?: 'auto' | 'memory' | OutboxStore;
+  /** Default scenario of checks that name none (a page's `configure({ scenario })`). Without any, a check is `unknown` (`invalid-scenario`). */
+  scenario?: string;
+  /** Default authorisation of person checks that carry none. */
+  authorization?: QueryAuthorization;
+  /** Speaks another platform's API instead of v1 (see adapter.ts, `gatewayAdapter`). */
+  adapter?: CreditAdapter;
 }
 
 export type ResolvedOptions = Required<Pick<ClientOptions, 'endpoint' | 'timeoutMs' | 'batchWindowMs' | 'cacheTtlMs' | 'staleAfterMs' | 'now' | 'outbox'>> &
@@ -60,6 +74,9 @@ const SHAPE = `{
   fetch?: typeof fetch,
   now?: () => Date,
   outbox?: 'auto' | 'memory' | OutboxStore,
+  scenario?: 'administrative-licensing',          // default for checks that name none
+  authorization?: { basis: 'statutory-duty' | 'subject-consent', reference?: string },
+  adapter?: { name: string, checks(request, call) { … }, measures?(call) { … } },
 }`;
 
 const isFunction = (v: unknown) => typeof v === 'function';
@@ -70,19 +87,37 @@ const isStore = (v: unknown) =>
   v === 'memory' ||
   (typeof v === 'object' && v !== null && ['list', 'get', 'put', 'delete'].every((m) => isFunction((v as Record<string, unknown>)[m])));
 
+const isAuthorization = (v: unknown) => {
+  if (typeof v !== 'object' || v === null) return false;
+  const a = v as Record<string, unknown>;
+  return (a.basis === 'statutory-duty' || a.basis === 'subject-consent') && (a.reference === undefined || typeof a.reference === 'string');
+};
+const isAdapter = (v: unknown) =>
+  typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>).name === 'string' && !!(v as Record<string, unknown>).name && isFunction((v as Record<string, unknown>).checks);
+
+/**
+ * Each option's test and what it must be. "0" and "" are values, never "absent" in
+ * disguise: `cacheTtlMs: 0` is no cache and `batchWindowMs: 0` the same tick, while
+ * `timeoutMs: 0` and `staleAfterMs: 0` (every check timed out, every answer stale) are
+ * refused with a message saying so; an empty `endpoint` is refused, an empty `scenario`
+ * is no default.
+ */
 const RULES: Record<keyof ClientOptions, [(v: unknown) => boolean, string]> = {
   endpoint: [(v) => typeof v === 'string' && /^(https?:\/\/[^\s/?#]+|\/)[^\s]*$/i.test(v), 'an http(s) URL or a path starting with "/"'],
   getToken: [isFunction, 'a function returning the token (or a Promise of it)'],
   operator: [isString, 'a string'],
   department: [isString, 'a string'],
   locale: [(v) => (ID_LOCALES as readonly unknown[]).includes(v), `one of ${ID_LOCALES.map((l) => `'${l}'`).join(', ')}`],
-  timeoutMs: [isMs(1), 'a positive number of milliseconds'],
+  timeoutMs: [isMs(1), 'a positive number of milliseconds (0 would time every check out; leave it out for 8000)'],
   batchWindowMs: [isMs(0), 'a number of milliseconds (0 or more)'],
-  cacheTtlMs: [isMs(1), 'a positive number of milliseconds'],
-  staleAfterMs: [isMs(1), 'a positive number of milliseconds'],
+  cacheTtlMs: [isMs(0), 'a number of milliseconds (0 = no cache)'],
+  staleAfterMs: [isMs(1), 'a positive number of milliseconds (0 would call every answer stale; leave it out for 24 h)'],
   fetch: [isFunction, 'a fetch-compatible function'],
   now: [isFunction, 'a function returning a Date'],
   outbox: [isStore, `'auto', 'memory' or an object with list(), get(), put() and delete()`],
+  scenario: [isString, `a scenario such as 'administrative-licensing' ('' = no default)`],
+  authorization: [isAuthorization, `{ basis: 'statutory-duty' | 'subject-consent', reference?: string }`],
+  adapter: [isAdapter, 'an adapter: { name: string, checks(request, call), measures?(call) }'],
 };
 
 function describe(key: string, v: unknown): string {

@@ -22,8 +22,8 @@ export interface OutboxItem {
   path: string;
   /** The JSON body, as sent. */
   body: unknown;
-  /** `queued`: waiting to be (re)sent; `failed`: refused by the platform (kept, with `problem`); `sent`: only in events. */
-  state: 'queued' | 'sent' | 'failed';
+  /** `queued`: waiting to be (re)sent (the only state stored); `sent` and `rejected` (refused with a 4xx, dropped): only in events. */
+  state: 'queued' | 'sent' | 'rejected';
   attempts: number;
   /** RFC 3339. */
   createdAt: string;
@@ -31,7 +31,7 @@ export interface OutboxItem {
   nextAttemptAt: number;
   /** The last error, as a sentence. */
   error?: string;
-  /** For `failed`: the HTTP status and problem details. */
+  /** For `rejected`: the HTTP status and problem details. */
   status?: number;
   problem?: unknown;
 }

@@ -4,8 +4,9 @@
  * with the same key — with exponential backoff (1 s doubling to 60 s, or the server's
  * `Retry-After`), on `flush()`, on the window's `online` event, and by the next client
  * over the same store (a reload) — until the platform acknowledges them (2xx). A 4xx
- * other than 401/408/429 marks the item `failed`; it stays in the store with its problem
- * (a 401 is an expired session: the write waits for the next login).
+ * other than 401/408/429 will never succeed: the item leaves the store and is reported
+ * as `rejected` (with its status and problem), never retried for ever (a 401 is an
+ * expired session: the write waits for the next login).
  *
  * This module loads with `import()` (see lazy-outbox.ts): on a client's first write, on
  * first use of `client.outbox`, or shortly after the client is created when its store
@@ -25,7 +26,8 @@ import type { redact } from './redact.js';
 // For existing importers (widgets/credit-commitment); new code imports it from redact.js,
 // which keeps this lazily loaded module free of the id code.
 
-export type OutboxState = 'queued' | 'sent' | 'failed';
+/** `queued`: waiting to be (re)sent; `sent`: acknowledged; `rejected`: refused with a 4xx and dropped. */
+export type OutboxState = 'queued' | 'sent' | 'rejected';
 
 export interface OutboxReceipt<T = unknown> {
   /** The item's Idempotency-Key. */
@@ -33,7 +35,7 @@ export interface OutboxReceipt<T = unknown> {
   state: OutboxState;
   /** The platform's answer, when `sent`. */
   response?: T;
-  /** Why it is `queued` (will be retried) or `failed` (will not). */
+  /** Why it is `queued` (will be retried) or `rejected` (will not: dropped). */
   error?: unknown;
 }
 
@@ -43,12 +45,12 @@ export interface OutboxEvent {
 }
 
 export interface OutboxApi {
-  /** Items of this endpoint not acknowledged yet: `queued` ones and `failed` ones (kept with their problem). */
+  /** Items of this endpoint not acknowledged yet (`queued`). A refused (`rejected`) write is reported once and dropped. */
   pending(): Promise<OutboxItem[]>;
   /** Sends every queued item now. */
   flush(): Promise<void>;
   subscribe(fn: (event: OutboxEvent) => void): () => void;
-  /** Removes an item (e.g. a `failed` one the user has dealt with). */
+  /** Removes an item (e.g. a queued write the user gave up on). */
   discard(key: string): Promise<void>;
 }
 
@@ -196,10 +198,11 @@ export class Outbox implements Omit<OutboxApi, 'subscribe'> {
         // 401 is a session that expired, not a refusal of the write: it waits for the next login
         // (domain.md §7: sent again until acknowledged). 408 and 429 are "later", too.
         if (isCreditHttpError(error) && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 408 && error.status !== 429) {
-          const failed: OutboxItem = { ...item, state: 'failed', attempts, error: message, status: error.status, problem: redact(error.problem) };
-          await this.#store.put(failed);
-          this.#emit(failed);
-          return { key, state: 'failed', error };
+          // It will never succeed: out of the queue, and reported (domain.md §7).
+          const rejected: OutboxItem = { ...item, state: 'rejected', attempts, error: message, status: error.status, problem: redact(error.problem) };
+          await this.#store.delete(key);
+          this.#emit(rejected);
+          return { key, state: 'rejected', error };
         }
         const retryAfterMs = isCreditHttpError(error) && error.retryAfter !== null ? error.retryAfter * 1000 : 0;
         const delay = Math.min(MAX_BACKOFF_MS, Math.max(FIRST_BACKOFF_MS * 2 ** (attempts - 1), retryAfterMs));

@@ -26,19 +26,44 @@ interface RegistryState {
  * Nothing of the host's is touched.
  */
 const STATE_KEY = Symbol.for('credit-widgets.registry.v1');
-const holder = globalThis as unknown as Record<symbol, RegistryState | undefined>;
+// `self` in browsers (Chromium 69 has no `globalThis`), the global object elsewhere (Node).
+const holder = (typeof self !== 'undefined' ? self : typeof globalThis !== 'undefined' ? globalThis : {}) as unknown as Record<symbol, RegistryState | undefined>;
 const state: RegistryState =
   holder[STATE_KEY] ??
   (() => {
     const fresh: RegistryState = { config: {}, clients: new Map(), listeners: new Set() };
-    Object.defineProperty(globalThis, STATE_KEY, { value: fresh, enumerable: false, configurable: true });
+    Object.defineProperty(holder, STATE_KEY, { value: fresh, enumerable: false, configurable: true });
     return fresh;
   })();
 
-/** Merges `options` into the page configuration (validated first; a bad option throws CreditInputError). */
+/**
+ * Merges `options` into the page configuration (validated first; a bad option throws
+ * CreditInputError). `scenario` and `authorization` are the page's defaults for checks that
+ * carry none. Once an endpoint is known, its client is created right after (in the next
+ * task), so that writes an earlier page left in the outbox are sent on load, with or
+ * without an element on the page (domain.md §7).
+ */
 export function configure(options: CreditConfig): void {
   validateOptions(options, 'configure', false);
   apply({ ...state.config, ...options });
+  if (state.config.endpoint) startOutboxSoon();
+}
+
+let startPending = false;
+
+/** Creates the configured endpoint's client in the next task (its outbox then flushes what it holds). Never throws. */
+function startOutboxSoon(): void {
+  if (startPending) return;
+  startPending = true;
+  const timer = setTimeout(() => {
+    startPending = false;
+    try {
+      if (state.config.endpoint) clientFor();
+    } catch {
+      // A bad endpoint is reported where it is used; the page must not see a throw from here.
+    }
+  }, 0);
+  (timer as { unref?: () => void }).unref?.();
 }
 
 /** True when two configurations differ in anything a client uses (everything but `locale`). */

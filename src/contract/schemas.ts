@@ -76,10 +76,17 @@ export const Problem = z.object({
 
 // ---------------------------------------------------------------- checks
 
+/** The authorisation of a query about a natural person (domain.md §1). */
+export const Authorization = z.object({
+  basis: z.enum(['statutory-duty', 'subject-consent'] as const),
+  reference: opt(z.string()),
+});
+
 export const CheckRequest = z.object({
   subjects: z.array(z.object({ id: NonEmpty })).check(z.minLength(1), z.maxLength(100)),
   scenario: NonEmpty,
   purpose: opt(z.string()),
+  authorization: opt(Authorization),
   caseNumber: opt(z.string()),
   operator: opt(z.string()),
   department: opt(z.string()),
@@ -109,6 +116,17 @@ export const CheckResponse = z.object({
   asOf: DateTime,
   catalogVersion: z.string(),
   results: z.array(CheckResult),
+});
+
+/**
+ * What the client validates first: the envelope only. Each result is then validated on
+ * its own (CheckResult), so that one bad result makes only its subject `unknown`
+ * (`invalid-response`) and the others stand; only a broken envelope fails the batch.
+ */
+export const CheckEnvelope = z.object({
+  asOf: DateTime,
+  catalogVersion: z.string(),
+  results: z.array(z.unknown()),
 });
 
 // ---------------------------------------------------------------- catalog
@@ -226,6 +244,8 @@ export type Problem = z.infer<typeof Problem>;
 export type CheckRequest = z.infer<typeof CheckRequest>;
 export type CheckResult = z.infer<typeof CheckResult>;
 export type CheckResponse = z.infer<typeof CheckResponse>;
+export type CheckEnvelope = z.infer<typeof CheckEnvelope>;
+export type Authorization = z.infer<typeof Authorization>;
 export type RecordTrigger = z.infer<typeof RecordTrigger>;
 export type CleanHistoryTrigger = z.infer<typeof CleanHistoryTrigger>;
 export type Trigger = z.infer<typeof Trigger>;

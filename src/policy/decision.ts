@@ -39,6 +39,8 @@ export interface Decision {
   outcome: Outcome;
   /** Why the outcome is `unknown`. */
   reason?: UnknownReason;
+  /** For developers, with `reason`: what exactly went wrong (e.g. which adapter failed, which field was refused). Never holds a person's number. */
+  message?: string;
   /** Applied measures (punishments in force, incentives granted). */
   applied: MeasureHit[];
   /** Punishment measures suspended while an objection is verified. */

@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { FIXTURES } from '../../src/testing/index.js';
 import { scan, watch } from '../../widgets/auto-scan/scan.js';
+import '../../widgets/credit-flag/define.js';
 import type { CreditFlag } from '../../widgets/credit-flag/credit-flag.js';
 import { mount, requestsTo, settle, usePlatform } from './support/platform.js';
 
@@ -45,7 +46,8 @@ describe('auto-scan: scan()', () => {
     expect(flags.every(Boolean)).to.be.true;
     await Promise.all(flags.map((f) => settle(f)));
     expect(flags[0].getAttribute('outcome')).to.equal('restricted');
-    expect(flags[1].getAttribute('outcome')).to.equal('facilitated'); // the default scenario: licensing
+    // No scenario anywhere (no data-credit-scenario, no option, no configure default): unknown, never clear.
+    expect(flags[1].getAttribute('outcome')).to.equal('unknown');
     await expect(table).to.be.accessible();
   });
 
@@ -80,7 +82,7 @@ describe('auto-scan: scan()', () => {
 
   it('flags a source once, however often it scans', async () => {
     const { platform, endpoint } = await usePlatform();
-    const box = await mount<HTMLElement>(html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id}>恒拓</span></div>`);
+    const box = await mount<HTMLElement>(html`<div><span data-credit-subject=${FIXTURES.restricted.subject.id} data-credit-scenario=${PROCUREMENT}>恒拓</span></div>`);
     expect(scan(box, { endpoint })).to.equal(1);
     expect(scan(box, { endpoint })).to.equal(0);
     expect(scan(box.firstElementChild, { endpoint })).to.equal(0);
@@ -107,7 +109,7 @@ describe('auto-scan: scan()', () => {
     const { endpoint } = await usePlatform();
     const person = FIXTURES.person.subject.id;
     const box = await mount<HTMLElement>(
-      html`<div><span data-credit-subject=${person} data-credit-purpose="行政许可申请人资格审查">${FIXTURES.person.subject.name}</span></div>`,
+      html`<div><span data-credit-subject=${person} data-credit-scenario="administrative-licensing" data-credit-purpose="行政许可申请人资格审查">${FIXTURES.person.subject.name}</span></div>`,
     );
     scan(box, { endpoint });
     const flag = await settle(flagAfter(box.firstElementChild!)!);

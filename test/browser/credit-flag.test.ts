@@ -95,6 +95,7 @@ describe('<credit-flag> events and personal data', () => {
     const el = document.createElement('credit-flag');
     el.setAttribute('endpoint', endpoint);
     el.setAttribute('subject', person);
+    el.setAttribute('scenario', LICENSING);
     el.setAttribute('purpose', '行政许可申请人资格审查');
     const event = oneEvent(el, 'credit-result');
     document.body.append(el);
@@ -124,6 +125,7 @@ describe('<credit-flag> events and personal data', () => {
     const el = document.createElement('credit-flag');
     el.setAttribute('endpoint', endpoint);
     el.setAttribute('subject', FIXTURES.person.subject.id);
+    el.setAttribute('scenario', LICENSING);
     const event = oneEvent(el, 'credit-error');
     document.body.append(el);
     try {
@@ -144,6 +146,7 @@ describe('<credit-flag> events and personal data', () => {
     const el = document.createElement('credit-flag');
     el.setAttribute('endpoint', endpoint);
     el.setAttribute('subject', FIXTURES.unknownEnterprise.subject.id);
+    el.setAttribute('scenario', LICENSING);
     const event = oneEvent(el, 'credit-error');
     document.body.append(el);
     try {

@@ -34,7 +34,7 @@ export interface CreditCommitmentRequestDetail {
 interface Response {
   action: FeedbackAction;
   reason?: string;
-  state: 'queued' | 'sent' | 'failed';
+  state: 'queued' | 'sent' | 'rejected';
   key: string;
   error?: string;
 }
@@ -222,10 +222,10 @@ export class CreditCheck extends CheckingElement {
       .delivery[data-state='sent']::before {
         content: '✓ ';
       }
-      .delivery[data-state='failed'] {
+      .delivery[data-state='rejected'] {
         color: var(--_restricted);
       }
-      .delivery[data-state='failed']::before {
+      .delivery[data-state='rejected']::before {
         content: '✕ ';
       }
     `,
@@ -314,7 +314,7 @@ export class CreditCheck extends CheckingElement {
         reason: body.reason ?? undefined,
         state: item.state,
         key: item.key,
-        error: item.state === 'failed' ? problemText(item) : undefined,
+        error: item.state === 'rejected' ? problemText(item) : undefined,
       });
       this.#ownKeys.add(item.key);
       changed = true;
@@ -352,7 +352,7 @@ export class CreditCheck extends CheckingElement {
     }
     if (current.key !== item.key || current.state === state) return;
     const previous = current.state;
-    setResponse(decision.queryId, body.measureId, { ...current, state, error: state === 'failed' ? problemText(item) : undefined });
+    setResponse(decision.queryId, body.measureId, { ...current, state, error: state === 'rejected' ? problemText(item) : undefined });
     this.responseVersion++;
     if (this.#ownKeys.has(item.key) && previous === 'queued' && state !== 'queued') {
       emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback: body, state, key: item.key });
@@ -430,7 +430,7 @@ export class CreditCheck extends CheckingElement {
         reason: sent.reason ?? undefined,
         state: stateNow,
         key: receipt.key,
-        error: stateNow === 'failed' ? this.#errorText(receipt.error) : undefined,
+        error: stateNow === 'rejected' ? this.#errorText(receipt.error) : undefined,
       });
       const hadFocus = this.#focusIsIn(measureId);
       this.#setDraft(measureId, undefined);
@@ -628,7 +628,7 @@ export class CreditCheck extends CheckingElement {
     if (response) {
       body = html`<p class="response" tabindex="-1">${m.responded[response.action]}</p>
         ${response.reason ? html`<p class="response-reason">${m.respondedReason(response.reason)}</p>` : nothing}
-        ${response.state === 'failed'
+        ${response.state === 'rejected'
           ? html`${response.error ? html`<p class="hint">${m.failedDetail(response.error)}</p>` : nothing}
               <div class="buttons"><button type="button" class="again" @click=${() => this.#respondAgain(id)}>${m.respondAgain}</button></div>`
           : nothing}`;

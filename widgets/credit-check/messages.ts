@@ -27,7 +27,7 @@ export interface CheckMessages {
   /** The reason given, as a sentence. */
   respondedReason: (reason: string) => string;
   /** Delivery state of a response. */
-  state: Record<'queued' | 'sent' | 'failed', string>;
+  state: Record<'queued' | 'sent' | 'rejected', string>;
   /** A response could not be sent and will not be retried. */
   failedDetail: (error: string) => string;
   /** A response could not even be queued (e.g. no endpoint). */
@@ -65,7 +65,7 @@ export const CHECK_MESSAGES: MessageTable<CheckMessages> = {
     state: {
       queued: '待发送：暂时无法连接信用平台，恢复后将自动发送。',
       sent: '已发送至信用平台。',
-      failed: '发送失败：信用平台拒绝了该反馈。',
+      rejected: '发送失败：信用平台拒绝了该反馈。',
     },
     failedDetail: (e) => `平台说明：${e}`,
     notSent: '反馈未能提交，请稍后重试。',
@@ -99,7 +99,7 @@ export const CHECK_MESSAGES: MessageTable<CheckMessages> = {
     state: {
       queued: '待發送：暫時無法連線信用平台，恢復後將自動發送。',
       sent: '已發送至信用平台。',
-      failed: '發送失敗：信用平台拒絕了該回饋。',
+      rejected: '發送失敗：信用平台拒絕了該回饋。',
     },
     failedDetail: (e) => `平台說明：${e}`,
     notSent: '回饋未能提交，請稍後重試。',
@@ -133,7 +133,7 @@ export const CHECK_MESSAGES: MessageTable<CheckMessages> = {
     state: {
       queued: 'Waiting to send: the credit platform cannot be reached; it will be sent automatically.',
       sent: 'Sent to the credit platform.',
-      failed: 'Not sent: the credit platform refused this response.',
+      rejected: 'Not sent: the credit platform refused this response.',
     },
     failedDetail: (e) => `The platform said: ${e}`,
     notSent: 'The response could not be submitted; please try again.',

@@ -40,7 +40,7 @@ export interface CreditCommitmentChangeDetail {
   /** The platform's commitment when it answered, else the request as queued. `subjectId` masked for persons. */
   commitment: Commitment | CommitmentDraft;
   action: CommitmentAction;
-  state: 'queued' | 'sent' | 'failed';
+  state: 'queued' | 'sent' | 'rejected';
 }
 
 declare global {
@@ -73,7 +73,7 @@ const overdueIcon = html`<svg class="icon" part="overdue-icon" viewBox="0 0 16 1
  * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
  * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
  *
- * @fires credit-commitment-change - `{ commitment, action: 'created' | 'fulfilled' | 'breached', state: 'queued' | 'sent' | 'failed' }`; a queued write fires again with `sent` once the outbox delivers it.
+ * @fires credit-commitment-change - `{ commitment, action: 'created' | 'fulfilled' | 'breached', state: 'queued' | 'sent' | 'rejected' }`; a queued write fires again with `sent` once the outbox delivers it.
  *
  * @csspart base - The whole element.
  * @csspart form - The commitment form.
@@ -384,7 +384,7 @@ export class CreditCommitment extends CreditElement {
       // Writes that have already been tried (left by an earlier page, or queued just now) are
       // watched until delivered; one not yet tried belongs to a call whose receipt reports it.
       for (const item of this.pendingWrites) {
-        if ((item.attempts > 0 || item.state === 'failed') && !this.#watched.has(item.key)) this.#watched.set(item.key, this.#describeWrite(item));
+        if ((item.attempts > 0 || item.state === 'rejected') && !this.#watched.has(item.key)) this.#watched.set(item.key, this.#describeWrite(item));
       }
     } catch (error) {
       this.log('warn', 'could not read the outbox.', error);
@@ -497,10 +497,10 @@ export class CreditCommitment extends CreditElement {
     this.notice = null;
     try {
       const receipt = await client.commitments.create(request);
-      if (receipt.state === 'failed') {
+      if (receipt.state === 'rejected') {
         const detail = describeProblem(receipt.error);
         this.notice = { kind: 'failed', text: this.m.submitted.failed(detail) };
-        this.#report(receipt.key, { commitment: draft, action: 'created', state: 'failed' });
+        this.#report(receipt.key, { commitment: draft, action: 'created', state: 'rejected' });
         return;
       }
       if (receipt.state === 'queued') {
@@ -838,7 +838,7 @@ export class CreditCommitment extends CreditElement {
     const body = item.body as CommitmentCreate;
     const items = m.joinItems(body.items ?? []);
     const left = body.dueOn ? daysLeft(body.dueOn, this.effectiveToday) : 0;
-    const failed = item.state === 'failed';
+    const failed = item.state === 'rejected';
     return html`<tr part="row" data-key=${item.key} data-status=${failed ? 'failed' : 'queued'}>
       <td>${items}</td>
       <td>${formatDate(this.locale, body.dueOn)}</td>

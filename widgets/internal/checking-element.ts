@@ -7,35 +7,43 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SCENARIOS, type Outcome, type UnknownReason } from '../../src/contract/index.js';
+import type { Outcome, UnknownReason } from '../../src/contract/index.js';
 import { isCreditInputError, reasonOf } from '../../src/client/errors.js';
 import { unknownDecision } from '../../src/policy/unknown-decision.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { displayId } from '../../src/ids/index.js';
+import { getConfig } from '../../src/client/registry.js';
 import { CreditElement } from './credit-element.js';
 import { emit, resultDetail, type CreditErrorDetail } from './events.js';
 import { outcomeWords } from '../locales/outcome-words.js';
 import { setBooleanAttribute } from './boolean-attribute.js';
 
-const DEFAULT_SCENARIO = 'administrative-licensing';
+/** The `credit-error` message: the reason's sentence, and for these reasons the facts that say what to fix. */
+function errorMessage(sentence: string, decision: Decision): string {
+  const facts: string[] = [];
+  for (const w of decision.warnings) {
+    if (w.code === 'invalid-scenario' && decision.reason === 'invalid-scenario') facts.push(`${w.data?.scenario ? `“${w.data.scenario}” ∉ ` : ''}${w.data?.known ?? ''}`);
+    if (w.code === 'incomplete-record' && decision.reason === 'incomplete-record') facts.push(`${w.data?.recordId ?? ''} → ${w.data?.measure ?? w.data?.measureId ?? ''}`);
+  }
+  return facts.length ? `${sentence} (${facts.join('; ')})` : sentence;
+}
 
 export abstract class CheckingElement extends CreditElement {
   /** The subject's USCC or resident ID number, in any width or case. */
   @property() subject = '';
-  /** The decision point (e.g. `government-procurement`); defaults to `administrative-licensing`. */
+  /** The decision point (e.g. `government-procurement`); default: the page's `configure({ scenario })`. With neither, the check is `unknown` (`invalid-scenario`). */
   @property() scenario = '';
   /** Why the check is made; required for natural persons. */
   @property() purpose = '';
   /** The case (file) number, recorded in the ledger and in feedback. */
   @property({ attribute: 'case-number' }) caseNumber = '';
 
-  #warnedScenario = false;
-
   /** The check of the current subject. */
   protected readonly check = new Task(this, {
     task: async ([subject, scenario, purpose, caseNumber], { signal }) => {
       if (!subject.trim()) return initialState;
-      return this.client.check(subject, { scenario, purpose: purpose || undefined, caseNumber: caseNumber || undefined, signal });
+      // No scenario: the client uses the page's default, or answers invalid-scenario.
+      return this.client.check(subject, { scenario: scenario || undefined, purpose: purpose || undefined, caseNumber: caseNumber || undefined, signal });
     },
     args: () =>
       [this.subject ?? '', this.effectiveScenario, this.purpose ?? '', this.caseNumber ?? '', this.endpoint ?? '', this.configGeneration] as const,
@@ -51,15 +59,9 @@ export abstract class CheckingElement extends CreditElement {
     },
   });
 
-  /** The scenario in use: the attribute, or the default when it is empty. */
+  /** The scenario in use: the attribute, else the page's configured default, else '' (the check is then `invalid-scenario`). */
   protected get effectiveScenario(): string {
-    const s = (this.scenario ?? '').trim();
-    if (s) return s;
-    if (this.hasAttribute('scenario') && !this.#warnedScenario) {
-      this.#warnedScenario = true;
-      this.log('warn', `empty scenario; using "${DEFAULT_SCENARIO}". Known scenarios: ${SCENARIOS.join(', ')}.`);
-    }
-    return DEFAULT_SCENARIO;
+    return (this.scenario ?? '').trim() || (getConfig().scenario ?? '').trim();
   }
 
   /** The decision of the last finished check, if any (an `unknown` one when it failed). */
@@ -116,7 +118,7 @@ export abstract class CheckingElement extends CreditElement {
     this.setAttribute('outcome', decision.outcome);
     emit(this, 'credit-result', resultDetail(decision));
     if (decision.outcome === 'unknown' && decision.reason) {
-      const detail: CreditErrorDetail = { reason: decision.reason, message: outcomeWords(this.locale).reason[decision.reason] };
+      const detail: CreditErrorDetail = { reason: decision.reason, message: errorMessage(outcomeWords(this.locale).reason[decision.reason], decision) };
       emit(this, 'credit-error', detail);
     }
     this.onDecision(decision);

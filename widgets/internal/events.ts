@@ -13,7 +13,7 @@ export interface CreditErrorDetail {
 }
 export interface CreditFeedbackDetail {
   feedback: FeedbackRequest;
-  state: 'queued' | 'sent' | 'failed';
+  state: 'queued' | 'sent' | 'rejected';
   key: string;
 }
 export interface CreditGateChangeDetail {

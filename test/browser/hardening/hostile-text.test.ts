@@ -6,6 +6,7 @@
  * every print view. Nothing executes (the `window.__xss` canary stays unset, no markup is
  * created from data) and the text shows literally.
  */
+import type { Catalog } from '../../../src/contract/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clientFor, configure, resetConfig } from '../../../src/client/registry.js';
@@ -238,7 +239,10 @@ describe('hardening: hostile text', function () {
 
   // The ledger names scenarios through scenarioName(): own keys only, never Object.prototype's.
   it('<credit-ledger>: scenarios named like Object.prototype keys show as written', async () => {
-    const { endpoint } = await usePlatform({ ...world.options });
+    // Scenarios must be known (standard or named by the catalog) to reach the ledger: the catalog names these.
+    const catalog = world.options.catalog as Catalog;
+    const named = { ...catalog, measures: [...catalog.measures, { ...catalog.measures[0], id: 'proto-names', scenarios: ['constructor', '__proto__', 'toString'] }] };
+    const { endpoint } = await usePlatform({ ...world.options, catalog: named });
     for (const scenario of ['constructor', '__proto__', 'toString']) await clientFor(endpoint).check(world.all.id, { scenario });
     const el = await fixture<CreditLedger>(html`<credit-ledger endpoint=${endpoint} page-size="200"></credit-ledger>`);
     await until(() => el.shadowRoot!.querySelectorAll('tr[data-query-id]').length >= 3, 'the ledger to show the checks');

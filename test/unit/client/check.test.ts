@@ -232,7 +232,7 @@ describe('check(): batching, dedupe and cache', () => {
   });
 
   it('never caches an unknown answer, so that a retry asks again', async () => {
-    h = harness({ faults: { mode: 'http-503', path: '/v1/checks', times: 1 } });
+    h = harness({ faults: { mode: 'http-500', path: '/v1/checks', times: 1 } });
     const id = FIXTURES.restricted.subject.id;
     const failed = await h.client.check(id, procurement);
     expect(failed).toMatchObject({ outcome: 'unknown', reason: 'http' });
@@ -320,9 +320,18 @@ describe('check(): freshness', () => {
 });
 
 describe('check(): misuse', () => {
-  it('rejects without a scenario, with a message showing the expected call', async () => {
+  it('without a scenario (and no default) resolves unknown/invalid-scenario, listing the known ones, and sends nothing', async () => {
     h = harness();
-    const error = await h.client.check('91110000802100433B', {} as never).catch((e: unknown) => e);
+    const decision = await h.client.check('91110000802100433B', {} as never);
+    expect(decision).toMatchObject({ outcome: 'unknown', reason: 'invalid-scenario' });
+    expect(decision.message).toMatch(/Known scenarios: administrative-licensing, government-procurement/);
+    await settle();
+    expect(h.checkRequests()).toHaveLength(0);
+  });
+
+  it('rejects a scenario that is not a string, with a message showing the expected call', async () => {
+    h = harness();
+    const error = await h.client.check('91110000802100433B', { scenario: 42 } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CreditInputError);
     expect(isCreditInputError(error)).toBe(true);
     expect((error as Error).message).toMatch(/scenario/);

@@ -120,21 +120,36 @@ describe('outbox: sending', () => {
     expect(platform.state.feedback).toHaveLength(1);
   });
 
-  it('marks a write the platform refuses (4xx) as failed and keeps it with its problem', async () => {
+  it('drops a write the platform refuses with a 4xx (not 401/408/429) and reports it as rejected, with its problem', async () => {
     const platform = createPlatform({ seed: false });
     const client = clientOf(platform);
     const events: OutboxEvent[] = [];
     client.outbox.subscribe((e) => events.push(e));
     const receipt = await client.commitments.update('cm_DOESNOTEXIST', { status: 'fulfilled' });
-    expect(receipt.state).toBe('failed');
-    const [kept] = await client.outbox.pending();
-    expect(kept).toMatchObject({ key: receipt.key, state: 'failed', status: 404, problem: { title: 'No such commitment' } });
-    expect(events.at(-1)?.state).toBe('failed');
-    // never retried on its own, and a flush leaves it alone
+    expect(receipt.state).toBe('rejected');
+    expect(events.at(-1)).toMatchObject({ state: 'rejected', item: { key: receipt.key, status: 404, problem: { title: 'No such commitment' } } });
+    // out of the queue: never retried, a flush sends nothing
+    await expect(client.outbox.pending()).resolves.toEqual([]);
     await client.outbox.flush();
     expect(sentWith(platform, receipt.key)).toHaveLength(1);
-    await client.outbox.discard(receipt.key);
-    await expect(client.outbox.pending()).resolves.toEqual([]);
+  });
+
+  it.each([401, 408, 429])('keeps a write answered %i in the queue (it may succeed later)', async (status) => {
+    const platform = createPlatform({ seed: false });
+    const store = memoryOutboxStore();
+    const client = createCreditClient({
+      endpoint: ENDPOINT,
+      outbox: store,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (request.url.endsWith('/v1/feedback')) return new Response(JSON.stringify({ title: 'later', status }), { status, headers: { 'content-type': 'application/problem+json' } });
+        return platform.handle(request);
+      },
+    });
+    const receipt = await client.feedback({ queryId: 'q_1', subjectId: FIXTURES.restricted.subject.id, measureId: 'P-1', action: 'applied' });
+    expect(receipt.state).toBe('queued');
+    expect((await client.outbox.pending()).map((i) => i.key)).toEqual([receipt.key]);
+    client.dispose();
   });
 
   it('creates and closes commitments through the outbox (PATCH with its own key)', async () => {

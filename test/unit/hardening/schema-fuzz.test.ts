@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCreditClient, memoryOutboxStore } from '../../../src/client/index.js';
-import { Catalog as CatalogSchema, CheckResponse as CheckResponseSchema, OUTCOMES, UNKNOWN_REASONS, type Catalog, type CheckResponse } from '../../../src/contract/index.js';
+import { Catalog as CatalogSchema, CheckEnvelope as CheckEnvelopeSchema, CheckResult as CheckResultSchema, OUTCOMES, UNKNOWN_REASONS, type Catalog, type CheckResponse } from '../../../src/contract/index.js';
 import { normalizeSubjectId } from '../../../src/ids/index.js';
 import { DEFAULT_CATALOG, evaluate, type Decision } from '../../../src/policy/index.js';
 import { createPlatform, FIXTURES } from '../../../src/testing/index.js';
@@ -265,18 +265,30 @@ describe('schema fuzzing: mutated platform answers through the client', () => {
     expect([...outcomes].sort()).toEqual([...OUTCOMES].sort());
   });
 
-  it('a mutated check response: never a throw; invalid → unknown/invalid-response; valid → what the engine decides', async () => {
+  it('a mutated check response: never a throw; a broken envelope → all unknown/invalid-response; a bad result → its subject only; valid → what the engine decides', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...SCENARIOS), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (scenario, ms) => {
         const check = text(mutate((await body(scenario)) as unknown as Json, ms));
         const decisions = await run(scenario, { check, catalog: JSON.stringify(DEFAULT_CATALOG) });
         expect(decisions).toHaveLength(IDS.length);
         decisions.forEach(wellFormed);
-        const parsed = CheckResponseSchema.safeParse(reparsed(check));
-        if (!parsed.success) {
+        const envelope = CheckEnvelopeSchema.safeParse(reparsed(check));
+        if (!envelope.success) {
           for (const d of decisions) expect([d.outcome, d.reason]).toEqual(['unknown', 'invalid-response']);
         } else {
-          expect(decisions.map((d) => ({ outcome: d.outcome, ...(d.reason ? { reason: d.reason } : {}) }))).toEqual(expected(scenario, parsed.data, DEFAULT_CATALOG));
+          // Per subject: a result the contract refuses makes its own subject unknown; the others stand.
+          const results = envelope.data.results as unknown[];
+          const valid = results.filter((r) => CheckResultSchema.safeParse(r).success) as CheckResponse['results'];
+          const refused = new Set(
+            results
+              .filter((r) => !CheckResultSchema.safeParse(r).success)
+              .map((r) => (r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string' ? normalizeSubjectId((r as { id: string }).id) : null))
+              .filter((id): id is string => id !== null),
+          );
+          const want = expected(scenario, { ...envelope.data, results: valid }, DEFAULT_CATALOG).map((e, i) =>
+            refused.has(normalizeSubjectId(IDS[i])) ? { outcome: 'unknown', reason: 'invalid-response' } : e,
+          );
+          expect(decisions.map((d) => ({ outcome: d.outcome, ...(d.reason ? { reason: d.reason } : {}) }))).toEqual(want);
         }
       }),
       { numRuns: 300 },
