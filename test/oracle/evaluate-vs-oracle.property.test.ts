@@ -10,14 +10,8 @@ import { evaluate } from '../../src/policy/evaluate.js';
 import { caseArb, cleanHistoryCaseArb, type Case, type Coverage } from './arbitraries.js';
 import { decide, type OracleAnswer, type OracleMeasure, type OracleRecord } from './rules.js';
 
-/**
- * What the engine covers today. Three rules are being brought into the engine (issue 12):
- * absent optional record fields (the incomplete-record rule), invalid scenarios, and
- * punishment triggers naming grades matching only negative records (the engine at the
- * time of writing lets `grades: ['A']` on a punishment match a red-list record with grade A).
- * Until that lands the generator leaves those cases out.
- */
-const COVERAGE: Coverage = { optionalFields: false, unknownScenarios: false, gradedPunishments: false };
+/** Everything the rules say: records without domain/severity/grade, unknown scenarios, graded punishments. */
+const COVERAGE: Coverage = { optionalFields: true, unknownScenarios: true, gradedPunishments: true };
 
 function oracle(c: Case): OracleAnswer {
   return decide({
@@ -33,7 +27,10 @@ function oracle(c: Case): OracleAnswer {
 function engine(c: Case) {
   const d = evaluate({ subject: c.subject, records: c.records, catalog: c.catalog, scenario: c.scenario, on: c.on });
   const hits = (list: typeof d.applied) => list.map((h) => ({ measure: h.measure.id, records: h.records.map((r) => r.id) }));
-  return { outcome: d.outcome, reason: d.reason, applied: hits(d.applied), suspended: hits(d.suspended) };
+  const incomplete = d.warnings
+    .filter((w) => w.code === 'incomplete-record')
+    .map((w) => ({ record: String(w.data?.recordId), measure: String(w.data?.measureId) }));
+  return { outcome: d.outcome, reason: d.reason, applied: hits(d.applied), suspended: hits(d.suspended), incomplete };
 }
 
 const sameOrder = (hits: { measure: string; records: string[] }[]) =>
@@ -46,6 +43,9 @@ describe('evaluate() agrees with the oracle (docs/rules.md §2–§6)', () => {
         const want = oracle(c);
         const got = engine(c);
         expect({ outcome: got.outcome, reason: got.reason }).toEqual({ outcome: want.outcome, reason: want.reason });
+        // §4: the incomplete records and their measures are named (as the reason, or beside `restricted`).
+        const key = (x: { record: string; measure: string }) => `${x.record}/${x.measure}`;
+        expect(got.incomplete.map(key).sort()).toEqual(want.incomplete.map(key).sort());
         if (want.outcome === 'unknown') return;
         expect(sameOrder(got.applied)).toEqual(sameOrder(want.applied));
         expect(sameOrder(got.suspended)).toEqual(sameOrder(want.suspended));
@@ -71,9 +71,13 @@ describe('evaluate() agrees with the oracle (docs/rules.md §2–§6)', () => {
         seen.add(want.outcome);
         if (want.suspended.length > 0) seen.add('suspended');
         if (want.applied.some((h) => h.records.length === 0)) seen.add('clean-history incentive');
+        if (want.reason) seen.add(want.reason);
+        if (want.outcome === 'restricted' && want.incomplete.length > 0) seen.add('restricted despite incomplete');
       }),
       { numRuns: 2000, seed: 13 },
     );
-    expect([...seen].sort()).toEqual(['clean-history incentive', 'clear', 'facilitated', 'restricted', 'review', 'suspended', 'unknown']);
+    expect([...seen].sort()).toEqual(
+      ['clean-history incentive', 'clear', 'facilitated', 'incomplete-record', 'invalid-scenario', 'not-found', 'restricted', 'restricted despite incomplete', 'review', 'suspended', 'unknown'].sort(),
+    );
   });
 });

@@ -244,10 +244,12 @@ export function decide(input: OracleInput): OracleAnswer {
   const { subject, records, measures, scenario, on } = input;
   const none = (reason: OracleAnswer['reason']): OracleAnswer => ({ outcome: 'unknown', reason, applied: [], suspended: [], incomplete: [] });
 
+  // §4: no scenario, or one that is neither standard nor named by the catalog. Checked
+  // first: such a check is refused before any request, so the platform never gets to say
+  // whether it knows the subject.
+  if (!knownScenario(measures, scenario)) return none('invalid-scenario');
   // §5.5: a subject the platform does not know is unknown, not-found.
   if (subject === null) return none('not-found');
-  // §4: no scenario, or one that is neither standard nor named by the catalog.
-  if (!knownScenario(measures, scenario)) return none('invalid-scenario');
 
   // §5.1 the measures of the scenario.
   const mine = measures.filter((m) => m.scenarios.includes(scenario as string));
