@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCreditClient, CreditInputError, isCreditInputError, memoryOutboxStore } from '../../../src/client/index.js';
 import { maskSubjectId, usccCheckChar } from '../../../src/ids/index.js';
-import { DEFAULT_CATALOG, evaluate } from '../../../src/policy/index.js';
+import { DEFAULT_CATALOG } from '../../../src/policy/index.js';
 import { createPlatform, FIXTURES, PILOT_CODE } from '../../../src/testing/index.js';
 import { ENDPOINT, harness, settle, unknownCodes, type Harness } from './harness.js';
 
@@ -19,8 +19,9 @@ describe('check(): decisions', () => {
     expect(decisions.map((d) => d.subjectId)).toEqual(ids);
     expect(decisions[0].outcome).toBe('restricted');
     expect(decisions[1].outcome).toBe('review');
-    const expected = evaluate({ ...FIXTURES.cleanThreeYears, catalog: DEFAULT_CATALOG, scenario: procurement.scenario });
-    expect(decisions[2].outcome).toBe(expected.outcome);
+    // No records, three clean years; the default catalog's one procurement incentive
+    // (I-PROCUREMENT-PREFERENCE) asks for a red-list record, so nothing applies: clear.
+    expect(decisions[2]).toMatchObject({ outcome: 'clear', applied: [], suspended: [] });
     for (const d of decisions) {
       expect(d.queryId).toMatch(/^q_/);
       expect(d.asOf).toEqual(expect.any(String));
