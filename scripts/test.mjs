@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// `npm test`: every test — unit (vitest, Node) and elements (@web/test-runner, headless
-// Chromium) — ending with one line `N passed, N failed` over both runners. Exits non-zero
+// `npm test`: every test — unit (vitest, Node), elements (@web/test-runner, headless
+// Chromium) and the script-tag build on the old Chromium kernels government PCs run
+// (test/old-kernels/run.mjs) — ending with one line `N passed, N failed` over all three. Exits non-zero
 // on any failure, on a runner that broke, or when no test ran at all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './lib/chromium.mjs';
 
 const args = new Set(process.argv.slice(2));
-const runUnit = !args.has('--browser-only');
-const runBrowser = !args.has('--unit-only');
+const runUnit = !args.has('--browser-only') && !args.has('--old-kernels-only');
+const runBrowser = !args.has('--unit-only') && !args.has('--old-kernels-only');
+// The script-tag build on Chromium 69–89 and Debian's (test/old-kernels/run.mjs).
+const runOldKernels = !args.has('--unit-only') && !args.has('--browser-only');
 const results = '.test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
@@ -67,6 +70,20 @@ if (runBrowser) {
     passed += report.passed;
     failed += report.failed;
     skipped += report.skipped;
+    if (status !== 0 && report.failed === 0) broken = true;
+  }
+}
+
+if (runOldKernels) {
+  const file = `${results}/old-kernels.json`;
+  const status = run('test/old-kernels/run.mjs', [`--json=${file}`]);
+  const report = readJson(file);
+  if (!report) {
+    console.error('The old-kernel suite wrote no report: counting it as broken.');
+    broken = true;
+  } else {
+    passed += report.passed;
+    failed += report.failed;
     if (status !== 0 && report.failed === 0) broken = true;
   }
 }

@@ -21,23 +21,34 @@ export { scan, watch };
 export { loadElement, loadAllElements } from './autoloader.js';
 export { version } from './version.js';
 
-/** Configures the page from the loader's `<script>` tag and, with `data-auto-scan`, flags the page now and as rows are added. */
+let started = false;
+
+/**
+ * Configures the page from the loader's `<script>` tag first, then loads the elements on
+ * the page (so that no element checks before the endpoint is known) and, with
+ * `data-auto-scan`, flags the page now and as rows are added.
+ */
 export function startFromScript(script: HTMLScriptElement | null): void {
-  if (!script) return;
-  configureFromScript(script);
-  if (script.hasAttribute('data-auto-scan')) {
-    const start = () => {
-      scan(document);
-      watch(document);
-    };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-    else start();
+  if (started) return;
+  started = true;
+  try {
+    if (script) configureFromScript(script);
+    autoload(document);
+    if (script && script.hasAttribute('data-auto-scan')) {
+      const scanNow = () => {
+        scan(document);
+        watch(document);
+      };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scanNow, { once: true });
+      else scanNow();
+    }
+  } catch (error) {
+    // Never break the host page.
+    console.error('credit-widgets: could not start.', error);
   }
 }
 
-try {
-  autoload(document);
-} catch (error) {
-  // Never break the host page.
-  console.error('credit-widgets: could not watch the page for its elements.', error);
-}
+// Loaded directly (`<script type="module" src=".../credit-widgets/credit-widgets.js">`), with no
+// loader to call startFromScript: start anyway. The loader's call comes first (a microtask
+// after this module is evaluated; this timer is a task later).
+setTimeout(() => startFromScript(null), 0);

@@ -41,7 +41,31 @@ const common = {
     'Object.fromEntries': '__creditFromEntries',
   },
   inject: [`${root}/scripts/lib/legacy-calls.js`],
+  plugins: [legacyMethodCalls()],
 };
+
+/**
+ * Method calls on built-in prototypes that Chromium 69 lacks, in the libraries we bundle
+ * (a `define` cannot reach a method): rewritten at build time to a call of the functions in
+ * legacy-calls.js (which `inject` brings in), or to plain indexing.
+ * - lit-html: `el.toggleAttribute(name, force)` (70) in `?attr=${…}` bindings;
+ * - ky: `signals.at(-1)` (92), on its path for kernels without `AbortSignal.any`.
+ */
+function legacyMethodCalls() {
+  return {
+    name: 'credit-widgets:legacy-method-calls',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/](lit-html|ky)[\\/].*\.js$/ }, async (args) => {
+        const { readFile } = await import('node:fs/promises');
+        const source = await readFile(args.path, 'utf8');
+        const contents = source
+          .replace(/([\w$.]+)\.toggleAttribute\(/g, '__creditToggleAttribute($1, ')
+          .replace(/([\w$]+)\.at\(-1\)/g, '$1[$1.length - 1]');
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+}
 
 /**
  * esbuild options of the code-split ES module build.

@@ -15,3 +15,10 @@ export function __creditFromEntries(entries) {
   for (const [key, value] of entries) object[key] = value;
   return object;
 }
+
+/** `element.toggleAttribute(name, force)` (Chromium 70): lit-html's `?attr=${…}` bindings call it. */
+export function __creditToggleAttribute(element, name, force) {
+  if (force) element.setAttribute(name, '');
+  else element.removeAttribute(name);
+  return force;
+}

@@ -8,7 +8,7 @@
  * rules decide them (not computed by the engine under test).
  */
 interface Params {
-  scenario: 'main' | 'loader-404' | 'chunk-404' | 'chunk-throws';
+  scenario: 'main' | 'csp' | 'loader-404' | 'chunk-404' | 'chunk-throws';
   kernel: string;
 }
 
@@ -19,6 +19,29 @@ const outcomes: Record<string, string[]> = {};
 const reported: Array<{ name: string; ok: boolean; detail?: string }> = [];
 
 window.addEventListener('error', (e) => errors.push(`error: ${e.message}`));
+/** Content-Security-Policy violations (the csp scenario runs under a strict policy with Trusted Types). */
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+/** credit-error details, for the failure messages. */
+const creditErrors: string[] = [];
+document.addEventListener('credit-error', (e) => {
+  const d = (e as CustomEvent<{ reason: string; message: string }>).detail;
+  creditErrors.push(`${(e.target as Element).id}: ${d.reason} ${d.message}`);
+});
+/** The SDK's warnings about a second copy on the page (counted, then passed on). */
+let duplicateWarnings = 0;
+/** Everything logged as an error (the SDK logs what it cannot do; a working page logs nothing). */
+const consoleErrors: string[] = [];
+const error = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  consoleErrors.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a))).join(' '));
+  error(...args);
+};
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (String(args[0]).indexOf('twice') >= 0) duplicateWarnings++;
+  warn(...args);
+};
 window.addEventListener('unhandledrejection', (e) => errors.push(`unhandledrejection: ${String((e as PromiseRejectionEvent).reason)}`));
 
 new MutationObserver((records) => {
@@ -123,7 +146,12 @@ async function main(): Promise<void> {
 
   // A row added later gets a flag.
   const row = document.createElement('tr');
-  row.innerHTML = '<td id="cell-later" data-credit-subject="91110105MA01K7Q365" data-credit-scenario="government-procurement">北京恒拓建设工程有限公司</td>';
+  const cell = document.createElement('td');
+  cell.id = 'cell-later';
+  cell.setAttribute('data-credit-subject', '91110105MA01K7Q365');
+  cell.setAttribute('data-credit-scenario', 'government-procurement');
+  cell.textContent = '北京恒拓建设工程有限公司';
+  row.appendChild(cell);
   byId('rows').appendChild(row);
   const later = await until(() => {
     const flag = byId('cell-later').querySelector('credit-flag');
@@ -131,8 +159,16 @@ async function main(): Promise<void> {
   });
   check('a row added later gets a flag', later);
 
-  // Two copies: a second script tag warns and changes nothing.
-  check('window.CreditWidgets is defined', !!(window as unknown as { CreditWidgets?: unknown }).CreditWidgets);
+  check('nothing logged as an error', consoleErrors.length === 0, consoleErrors.join(' | ').slice(0, 800));
+  if (params.scenario === 'main') {
+    // configure() called by the page right after the tag, before the build had loaded: kept and applied.
+    const label = byId('flag-restricted').shadowRoot!.querySelector('[part="label"]');
+    check('configure() before the build loaded is applied (locale en)', !!label && (label.textContent || '').trim() === 'Restricted', label ? label.textContent || '' : `no label; outcomes ${JSON.stringify(outcomes['flag-restricted'])}; ${byId('flag-restricted').shadowRoot!.innerHTML.slice(0, 300)}`);
+    // The script tag twice: one warning, one configuration.
+    check('the script twice warns once', duplicateWarnings === 1, `${duplicateWarnings} warnings`);
+  } else {
+    check('no Content-Security-Policy violation', violations.length === 0, violations.join(' | '));
+  }
 }
 
 /** A broken delivery: whatever happens, the control stays disabled and no flag is green. */
@@ -156,7 +192,7 @@ async function broken(): Promise<void> {
 
 async function run(): Promise<void> {
   try {
-    if (params.scenario === 'main') await main();
+    if (params.scenario === 'main' || params.scenario === 'csp') await main();
     else await broken();
   } catch (error) {
     check('the test page itself ran', false, String(error));

@@ -7,8 +7,10 @@
 // Set-up, as a common deployment has it: the page on one origin (http://localhost:A), the
 // script and its folder on another (http://127.0.0.1:B, a static server that sends
 // Access-Control-Allow-Origin), the simulated platform on a third (npm run platform's server).
-// Scenarios: `main` on every kernel; the broken deliveries (`loader-404`, `chunk-404`,
-// `chunk-throws`) on the oldest kernel and the current one.
+// Scenarios: `main` on every kernel (also: configure() before the build has loaded, the
+// script twice); `csp` (a strict policy with Trusted Types, zero violations) from 78 on; the
+// broken deliveries (`loader-404`, `chunk-404`, `chunk-throws`) on the oldest kernel and
+// the current one.
 //
 //   node test/old-kernels/run.mjs [--kernels=69,89,current] [--json=FILE]
 // Ends with `N passed, N failed`; exits non-zero on any failure.
@@ -27,6 +29,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const kernels = (args.kernels ?? [...Object.keys(OLD_KERNELS), 'current'].join(',')).split(',');
 const FAULT_KERNELS = new Set(['69', 'current']);
+// A strict CSP works where Lit can adopt constructed style sheets (73+); Trusted Types from 83.
+const CSP_KERNELS = new Set(['78', '80', '83', '86', '89', 'current']);
 const PAGE_TIMEOUT_MS = 90_000;
 
 const work = mkdtempSync(join(tmpdir(), 'credit-old-kernels-'));
@@ -99,14 +103,24 @@ function pageHtml(scenario, kernel) {
     unknown: '91110108MA04Q2L79H', // not at the platform → unknown (not-found)
   };
   const params = JSON.stringify({ scenario, kernel }).replace(/"/g, '&quot;');
+  // The strict policy of the README: no inline script or style, one Trusted Types policy (lit-html).
+  const csp =
+    scenario === 'csp'
+      ? `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${scriptOrigin}; style-src 'self'; img-src 'self' data:; connect-src 'self' ${new URL(platform.endpoint).origin}; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html">`
+      : '';
+  // In `main` the page configures itself inline right after the tag (before the build has
+  // loaded), and includes the script a second time.
+  const inline = scenario === 'main' ? `<script>CreditWidgets.configure({ locale: 'en' });</script>\n<script src="${scriptOrigin}/credit-widgets.iife.js"></script>` : '';
   const fallback = '信用核查组件未加载，请人工核查';
   return `<!DOCTYPE html>
-<html lang="zh-CN" data-params="${params}">
+<html data-params="${params}">
 <head>
 <meta charset="utf-8">
+${csp}
 <title>old kernel ${kernel} ${scenario}</title>
 <script src="/page.js"></script>
 <script src="${scriptOrigin}/credit-widgets.iife.js" data-endpoint="${platform.endpoint}" data-operator="测试员" data-department="测试局" data-auto-scan></script>
+${inline}
 </head>
 <body>
 <table><tbody id="rows">
@@ -120,7 +134,7 @@ function pageHtml(scenario, kernel) {
 </p>
 <credit-gate id="gate-restricted" subject="${F.restricted}" scenario="government-procurement"><button type="button" id="approve-restricted" disabled data-credit-hold>批准</button></credit-gate>
 <credit-gate id="gate-clear" subject="${F.clean}" scenario="government-procurement"><button type="button" id="approve-clear" disabled data-credit-hold>批准</button></credit-gate>
-${scenario === 'main' ? `<credit-check id="panel" subject="${F.restricted}" scenario="government-procurement" case-number="OK-${kernel}"></credit-check>
+${scenario === 'main' || scenario === 'csp' ? `<credit-check id="panel" subject="${F.restricted}" scenario="government-procurement" case-number="OK-${kernel}"></credit-check>
 <credit-bidder-screen id="screen" scenario="government-procurement"></credit-bidder-screen>` : ''}
 </body>
 </html>`;
@@ -164,7 +178,7 @@ async function runPage(kernel, scenario) {
   const browser = browserFor(kernel);
   const userDataDir = join(work, `profile-${kernel}-${scenario}`);
   mkdirSync(userDataDir, { recursive: true });
-  fault = scenario === 'main' ? 'none' : scenario;
+  fault = scenario === 'main' || scenario === 'csp' ? 'none' : scenario;
   const url = `${pageOrigin}/page?scenario=${scenario}&kernel=${kernel}`;
   const flags = oldChromiumArgs(userDataDir).filter((f) => !(kernel === 'current' && (f === '--headless' || f === '--single-process' || f === '--no-zygote')));
   const child = spawn(browser.executable, [...flags, ...browser.extra, '--remote-debugging-port=0', url], {
@@ -200,7 +214,9 @@ let passed = 0;
 let failed = 0;
 const all = [];
 for (const kernel of kernels) {
-  const scenarios = FAULT_KERNELS.has(kernel) ? ['main', 'loader-404', 'chunk-404', 'chunk-throws'] : ['main'];
+  const scenarios = ['main'];
+  if (CSP_KERNELS.has(kernel)) scenarios.push('csp');
+  if (FAULT_KERNELS.has(kernel)) scenarios.push('loader-404', 'chunk-404', 'chunk-throws');
   for (const scenario of scenarios) {
     const results = await runPage(kernel, scenario);
     for (const r of results) {

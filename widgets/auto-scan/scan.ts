@@ -14,9 +14,10 @@
  * - A source is flagged once, whatever happens later (scan again, the flag removed by the
  *   page); a changed `data-credit-subject` updates the flag that was placed for it.
  * - Never throws: text nodes, detached elements, `null` — nothing happens.
+ * - It defines no element itself: the ESM entry defines `<credit-flag>` up front, the
+ *   script-tag build's autoloader when the first flag is placed.
  */
 import { normalizeSubjectId } from '../../src/ids/index.js';
-import '../credit-flag/define.js';
 
 export const SUBJECT_ATTRIBUTE = 'data-credit-subject';
 const SELECTOR = `[${SUBJECT_ATTRIBUTE}]`;
