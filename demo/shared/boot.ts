@@ -13,7 +13,8 @@ import type { PageId } from '../pages.js';
 import { mountDemoBar } from './demo-bar.js';
 import { SIMULATED_ENDPOINT, endpointFromQuery } from './endpoint.js';
 import { applyMessages, initialLocale, rememberLocale, type DemoLocale, type PageMessages } from './locale.js';
-import { startSimulation, type Simulation } from './simulation.js';
+import { gatewayAdapter } from '../../src/client/gateway-adapter.js';
+import { gatewayRequested, startSimulation, type Simulation } from './simulation.js';
 
 /** Who the demo's checks are made by (written into the ledger). */
 export const DEMO_OPERATOR = '演示用户';
@@ -63,7 +64,9 @@ export async function bootDemo<K extends string>(options: BootOptions<K>): Promi
   });
   const simulation = remote ? null : await startSimulation();
   if (simulation) options.onSimulation?.(simulation);
-  configure({ operator: DEMO_OPERATOR, department: DEMO_DEPARTMENT, ...options.config, endpoint: remote ?? SIMULATED_ENDPOINT, locale });
+  // `?platform=gateway`: speak the provincial gateway shape through the shipped adapter.
+  const adapter = gatewayRequested() ? { adapter: gatewayAdapter() } : {};
+  configure({ operator: DEMO_OPERATOR, department: DEMO_DEPARTMENT, ...options.config, ...adapter, endpoint: remote ?? SIMULATED_ENDPOINT, locale });
   const widgets = await import('../../widgets/index.js');
   return { endpoint: remote ?? SIMULATED_ENDPOINT, simulation, widgets, locale: () => locale };
 }

@@ -20,8 +20,14 @@ export function endpointFromQuery(search: string = location.search): string | nu
   return null;
 }
 
-/** `path` with this page's `?endpoint=` carried over, so the whole tour uses one platform. */
+/** `path` with this page's `?endpoint=` and `?platform=` carried over, so the whole tour uses one platform. */
 export function demoHref(path: string, search: string = location.search): string {
-  const endpoint = new URLSearchParams(search).get('endpoint');
-  return endpoint ? `${path}?${new URLSearchParams({ endpoint }).toString()}` : path;
+  const query = new URLSearchParams(search);
+  const keep = new URLSearchParams();
+  for (const key of ['endpoint', 'platform']) {
+    const value = query.get(key);
+    if (value) keep.set(key, value);
+  }
+  const text = keep.toString();
+  return text ? `${path}?${text}` : path;
 }

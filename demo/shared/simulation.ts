@@ -8,7 +8,7 @@
  */
 import { delay, http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { createPlatform, type Platform } from '../../src/testing/index.js';
+import { createGateway, createPlatform, type Platform } from '../../src/testing/index.js';
 import { creditHandlers } from '../../src/testing/msw.js';
 import { SIMULATED_ENDPOINT } from './endpoint.js';
 import { restorePlatformState, savePlatformState } from './platform-session.js';
@@ -16,6 +16,8 @@ import { SERVICE_WORKER_PATH, allowServiceWorkerScript } from './trusted-types.j
 
 export interface Simulation {
   platform: Platform;
+  /** `?platform=gateway`: the platform sits behind a simulated provincial gateway (`{ code, msg, data }`, pinyin fields). */
+  gateway: boolean;
   /** The endpoint to configure: `/api`. */
   endpoint: string;
   /** Delay every answer by `ms` (0: none) — the fault lab's latency switch. */
@@ -25,8 +27,14 @@ export interface Simulation {
 /** The department the simulated platform writes into ledger entries when a check names none. */
 const DEPARTMENT = '演示区政务服务中心';
 
+/** Whether the page asks for the gateway shape (`?platform=gateway`). */
+export function gatewayRequested(search: string = location.search): boolean {
+  return new URLSearchParams(search).get('platform') === 'gateway';
+}
+
 export async function startSimulation(): Promise<Simulation> {
-  const platform = createPlatform({ basePath: SIMULATED_ENDPOINT, department: DEPARTMENT });
+  const gateway = gatewayRequested() ? createGateway({ basePath: SIMULATED_ENDPOINT, department: DEPARTMENT }) : null;
+  const platform = gateway ? gateway.platform : createPlatform({ basePath: SIMULATED_ENDPOINT, department: DEPARTMENT });
   restorePlatformState(platform);
   const baseUrl = `${location.origin}${SIMULATED_ENDPOINT}`;
   let latencyMs = 0;
@@ -35,6 +43,7 @@ export async function startSimulation(): Promise<Simulation> {
     http.all(`${baseUrl}/v1/*`, async () => {
       if (latencyMs > 0) await delay(latencyMs);
     }),
+    ...(gateway ? [http.post(`${baseUrl}/credit/query`, ({ request }) => gateway.handle(request))] : []),
     ...creditHandlers(platform, { baseUrl }),
   );
   worker.events.on('response:mocked', () => savePlatformState(platform));
@@ -43,6 +52,7 @@ export async function startSimulation(): Promise<Simulation> {
   await worker.start({ serviceWorker: { url: SERVICE_WORKER_PATH }, onUnhandledRequest: 'bypass', quiet: true });
   return {
     platform,
+    gateway: gateway !== null,
     endpoint: SIMULATED_ENDPOINT,
     setLatency: (ms) => {
       latencyMs = Math.max(0, ms);

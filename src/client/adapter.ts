@@ -12,7 +12,11 @@
  * applies with the `default-catalog` warning). The other operations (feedback,
  * commitments, ledger) still go to the endpoint as v1 requests.
  */
+import type { KyInstance } from 'ky';
 import type { CheckRequest } from '../contract/index.js';
+import { CreditTimeoutError } from './errors.js';
+import { toCreditError } from './http.js';
+import type { ResolvedOptions } from './options.js';
 
 /** What an adapter may use to reach its platform. */
 export interface AdapterCall {
@@ -59,4 +63,30 @@ export function adapterProblem(name: string, error: unknown): string {
   }
   if (text.length > 200) text = `${text.slice(0, 200)}…`;
   return `The adapter “${name}” failed: ${text}`;
+}
+
+/** What an adapter may use: the client's HTTP stack (token, 401 renewal), bounded by `deadline` (epoch ms) and `signal`. */
+export function adapterCall(http: KyInstance, options: ResolvedOptions, signal: AbortSignal, deadline: number): AdapterCall {
+  return {
+    endpoint: options.endpoint,
+    signal,
+    async fetch(path, init = {}) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new CreditTimeoutError(options.timeoutMs);
+      const clean = String(path).replace(/^\/+/, '');
+      try {
+        return await http(clean, {
+          method: (init.method ?? (init.json === undefined ? 'get' : 'post')).toLowerCase(),
+          signal,
+          timeout: left,
+          retry: 0,
+          ...(init.json === undefined ? {} : { json: init.json }),
+          ...(init.headers ? { headers: init.headers } : {}),
+          ...(init.searchParams ? { searchParams: init.searchParams } : {}),
+        });
+      } catch (error) {
+        throw await toCreditError(error, options.timeoutMs);
+      }
+    },
+  };
 }

@@ -36,7 +36,7 @@ import { Batcher } from './batcher.js';
 import { TtlCache } from './cache.js';
 import { createCatalogSource, type CatalogResult } from './catalog-source.js';
 import { abortReason, checkArguments } from './check-call.js';
-import { adapterProblem, type AdapterCall } from './adapter.js';
+import { adapterCall, adapterProblem } from './adapter.js';
 import {
   CreditInputError,
   CreditResponseError,
@@ -202,7 +202,11 @@ function answersById(results: readonly unknown[], schemas: Schemas, source: stri
     if (!parsed.success) {
       // Without a readable id the result belongs to nobody: its subject goes without an answer.
       if (typeof rawId === 'string') {
-        const where = firstIssue(parsed.error).replace(/^at /, `at results.${index}.`);
+        // The branch the result meant to be, for an issue that names the field (a union names none).
+        const r = raw as Record<string, unknown>;
+        const branch = 'error' in r ? schemas.CheckResultError : r.found === false ? schemas.CheckResultNotFound : schemas.CheckResultFound;
+        const precise = branch.safeParse(raw);
+        const where = firstIssue(precise.success ? parsed.error : precise.error).replace(/^at /, `at results.${index}.`);
         byId.set(normalizeSubjectId(rawId), { refused: `${source} sent a result for this subject that the v1 contract refuses ${where}` });
       }
       return;
@@ -238,39 +242,13 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
   /** Who answered, in messages. */
   const source = adapter ? `The adapter “${adapter.name}”` : 'The credit platform';
 
-  /** What an adapter may use: the client's HTTP stack, bounded by the check's deadline and signal. */
-  function adapterCall(signal: AbortSignal, deadline: number): AdapterCall {
-    return {
-      endpoint: options.endpoint,
-      signal,
-      async fetch(path, init = {}) {
-        const left = deadline - Date.now();
-        if (left <= 0) throw new CreditTimeoutError(timeoutMs);
-        const clean = String(path).replace(/^\/+/, '');
-        try {
-          return await http(clean, {
-            method: (init.method ?? (init.json === undefined ? 'get' : 'post')).toLowerCase(),
-            signal,
-            timeout: left,
-            retry: 0,
-            ...(init.json === undefined ? {} : { json: init.json }),
-            ...(init.headers ? { headers: init.headers } : {}),
-            ...(init.searchParams ? { searchParams: init.searchParams } : {}),
-          });
-        } catch (error) {
-          throw await toCreditError(error, timeoutMs);
-        }
-      },
-    };
-  }
-
   /** The check's envelope from the adapter: anything it throws that is not a transport failure is its own fault. */
   async function checksByAdapter(body: CheckRequest, signal: AbortSignal, deadline: number): Promise<CheckEnvelope> {
     const a = adapter!;
     const schemas = loadSchemas();
     let answer: unknown;
     try {
-      answer = await beforeDeadline(Promise.resolve().then(() => a.checks(body, adapterCall(signal, deadline))), deadline, timeoutMs);
+      answer = await beforeDeadline(Promise.resolve().then(() => a.checks(body, adapterCall(http, options, signal, deadline))), deadline, timeoutMs);
     } catch (error) {
       if (signal.aborted) throw abortReason(signal);
       if (isTransportError(error)) throw error;

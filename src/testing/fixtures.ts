@@ -408,7 +408,7 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
       ],
     },
     minorPenalty: {
-      describe: 'Only a minor administrative penalty (a warning), which is not negative: three clean years still hold.',
+      describe: 'Only a minor administrative penalty (a warning), which is not negative: three clean years still hold. Its record carries no domain (the contract allows that; a minor penalty is never incomplete).',
       id: uscc('91', '110105', '10263520X'),
       name: '北京朝阳明德印务有限公司',
       kind: 'enterprise',
@@ -417,7 +417,6 @@ export function buildFixtures(today: string = todayInChina()): FixtureSet {
       records: [
         {
           listType: 'administrative-penalty',
-          domain: 'environment',
           title: '未按规定设置危险废物识别标志，予以警告',
           authority: '北京市朝阳区生态环境局',
           basis: doc('京朝环罚字', d(-100), 77),

@@ -13,6 +13,8 @@
  * The Node HTTP adapter (`node-server.ts`) imports `node:http` and is not exported here.
  */
 export { createPlatform } from './platform.js';
+export { createGateway } from './gateway.js';
+export type { Gateway, GatewayOptions, GatewayQuirk } from './gateway.js';
 export type {
   Platform,
   PlatformOptions,
