@@ -5,6 +5,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { FIXTURES } from '../../src/testing/index.js';
 import { scan, watch } from '../../widgets/auto-scan/scan.js';
+import '../../widgets/credit-flag/define.js';
 import type { CreditFlag } from '../../widgets/credit-flag/credit-flag.js';
 import { mount, settle, usePlatform, type Platform } from './support/platform.js';
 

@@ -65,7 +65,8 @@ function loadDetails(): Promise<FlagDetailsModule> {
 export class CreditFlag extends CheckingElement {
   // The details are positioned fixed by anchored-popover.ts (in the top layer where the
   // Popover API exists), so table cells with overflow: hidden and stacking contexts cannot
-  // hide them. right/bottom/margin undo the UA's [popover] centring.
+  // hide them; it hands the position over in --_popover-* custom properties.
+  // right/bottom/margin undo the UA's [popover] centring.
   static override styles = [
     themeStyles,
     css`
@@ -98,12 +99,15 @@ export class CreditFlag extends CheckingElement {
       .details {
         position: fixed;
         z-index: 2147483647;
+        left: var(--_popover-left, auto);
+        top: var(--_popover-top, auto);
         right: auto;
         bottom: auto;
         margin: 0;
         overflow: auto;
         width: var(--credit-flag-popover-width, 22em);
-        max-width: calc(100vw - 16px);
+        max-width: var(--_popover-max-width, calc(100vw - 16px));
+        max-height: var(--_popover-max-height, none);
         padding: var(--_space);
         border: 1px solid var(--_border);
         border-inline-start: 4px solid var(--_c, var(--_border));

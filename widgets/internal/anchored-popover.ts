@@ -6,15 +6,18 @@
  * Where the browser has the Popover API (Chromium 114+, Firefox 125+, Safari 17+), the
  * element also goes into the top layer (`popover="manual"`: it opens and closes only when
  * we say so — Escape and clicks outside stay the element's own business), which escapes
- * even ancestors with a `transform` or `filter`. Where it does not (the Chromium 69–102
- * kernels of government browsers), `position: fixed` with the highest z-index does the
- * same for every ancestor but a transformed one.
+ * even ancestors with a `transform` or `filter`. Where it does not (the Chromium 69–113
+ * kernels of government browsers), `position: fixed` with the highest z-index escapes
+ * every ancestor's overflow; only an ancestor with its own stacking context can cover it.
  *
  * Loaded with a popover's content on its first opening (`import()`), so that pages which
- * never open one do not download the positioning code. Until it is placed (or if the code
- * cannot load) a popover stays at its place in the flow, `position: fixed` without offsets. Positions are set through the element's `style`
- * property (CSSOM), which a strict `style-src` allows, never through a `style` attribute in
- * markup.
+ * never open one do not download the positioning code.
+ *
+ * The position is handed to the element's CSS as custom properties set through CSSOM
+ * (allowed by a strict `style-src`, unlike a `style` attribute in markup; custom properties
+ * are the only inline styles the elements set): `--_popover-left`, `--_popover-top`,
+ * `--_popover-max-width`, `--_popover-max-height` (px). The popover's own CSS is
+ * `position: fixed` and reads them.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 
@@ -34,7 +37,6 @@ const hasPopoverApi = (el: HTMLElement): el is PopoverCapable =>
  */
 export function anchorPopover(anchor: HTMLElement, floating: HTMLElement): () => void {
   const style = floating.style;
-  style.position = 'fixed';
   let topLayer = false;
   if (hasPopoverApi(floating)) {
     try {
@@ -57,16 +59,16 @@ export function anchorPopover(anchor: HTMLElement, floating: HTMLElement): () =>
         size({
           padding: EDGE,
           apply({ availableWidth, availableHeight }) {
-            style.maxWidth = `${Math.max(0, Math.floor(availableWidth))}px`;
-            style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
+            style.setProperty('--_popover-max-width', `${Math.max(0, Math.floor(availableWidth))}px`);
+            style.setProperty('--_popover-max-height', `${Math.max(0, Math.floor(availableHeight))}px`);
           },
         }),
       ],
     }).then(
       ({ x, y }) => {
         if (stopped) return;
-        style.left = `${Math.round(x)}px`;
-        style.top = `${Math.round(y)}px`;
+        style.setProperty('--_popover-left', `${Math.round(x)}px`);
+        style.setProperty('--_popover-top', `${Math.round(y)}px`);
         floating.dataset.placed = '';
       },
       () => undefined,
