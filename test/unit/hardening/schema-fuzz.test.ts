@@ -11,9 +11,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCreditClient, memoryOutboxStore } from '../../../src/client/index.js';
-import { Catalog as CatalogSchema, CheckEnvelope as CheckEnvelopeSchema, CheckResult as CheckResultSchema, OUTCOMES, UNKNOWN_REASONS, type Catalog, type CheckResponse } from '../../../src/contract/index.js';
+import { OUTCOMES, UNKNOWN_REASONS, type Catalog, type CheckResponse } from '../../../src/contract/index.js';
 import { normalizeSubjectId } from '../../../src/ids/index.js';
-import { DEFAULT_CATALOG, evaluate, type Decision } from '../../../src/policy/index.js';
+import { DEFAULT_CATALOG, type Decision } from '../../../src/policy/index.js';
+// What is valid and what the rules decide come from test/oracle (a plain reading of the
+// contract and of the rules), never from the project's own schemas or evaluate().
+import { isCatalog, isEnvelope, resultShape } from '../../oracle/contract.js';
+import { decide, type OracleMeasure, type OracleRecord } from '../../oracle/rules.js';
 import { createPlatform, FIXTURES } from '../../../src/testing/index.js';
 
 const ENDPOINT = 'https://credit.example.gov.cn/api';
@@ -232,7 +236,8 @@ function expected(scenario: string, check: CheckResponse, catalog: Catalog): { o
     if (normalizeSubjectId(result.subject.id) !== normalizeSubjectId(id) && result.subject.id.replace(/\*/g, '') === result.subject.id) {
       return { outcome: 'unknown', reason: 'invalid-response' }; // the answer is about another subject
     }
-    return { outcome: evaluate({ subject: result.subject, records: result.records, catalog, scenario, on: TODAY }).outcome };
+    const want = decide({ subject: result.subject, records: result.records as OracleRecord[], measures: catalog.measures as OracleMeasure[], scenario, on: TODAY });
+    return want.reason ? { outcome: want.outcome, reason: want.reason } : { outcome: want.outcome };
   });
 }
 
@@ -272,20 +277,21 @@ describe('schema fuzzing: mutated platform answers through the client', () => {
         const decisions = await run(scenario, { check, catalog: JSON.stringify(DEFAULT_CATALOG) });
         expect(decisions).toHaveLength(IDS.length);
         decisions.forEach(wellFormed);
-        const envelope = CheckEnvelopeSchema.safeParse(reparsed(check));
-        if (!envelope.success) {
+        const parsedBody = reparsed(check);
+        if (!isEnvelope(parsedBody)) {
           for (const d of decisions) expect([d.outcome, d.reason]).toEqual(['unknown', 'invalid-response']);
         } else {
           // Per subject: a result the contract refuses makes its own subject unknown; the others stand.
-          const results = envelope.data.results as unknown[];
-          const valid = results.filter((r) => CheckResultSchema.safeParse(r).success) as CheckResponse['results'];
+          const envelope = parsedBody as CheckResponse;
+          const results = envelope.results as unknown[];
+          const valid = results.filter((r) => resultShape(r) !== null) as CheckResponse['results'];
           const refused = new Set(
             results
-              .filter((r) => !CheckResultSchema.safeParse(r).success)
+              .filter((r) => resultShape(r) === null)
               .map((r) => (r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string' ? normalizeSubjectId((r as { id: string }).id) : null))
               .filter((id): id is string => id !== null),
           );
-          const want = expected(scenario, { ...envelope.data, results: valid }, DEFAULT_CATALOG).map((e, i) =>
+          const want = expected(scenario, { ...envelope, results: valid }, DEFAULT_CATALOG).map((e, i) =>
             refused.has(normalizeSubjectId(IDS[i])) ? { outcome: 'unknown', reason: 'invalid-response' } : e,
           );
           expect(decisions.map((d) => ({ outcome: d.outcome, ...(d.reason ? { reason: d.reason } : {}) }))).toEqual(want);
@@ -302,14 +308,14 @@ describe('schema fuzzing: mutated platform answers through the client', () => {
         const check = await body(scenario);
         const decisions = await run(scenario, { check: JSON.stringify(check), catalog });
         decisions.forEach(wellFormed);
-        const parsed = CatalogSchema.safeParse(reparsed(catalog));
-        if (!parsed.success) {
+        const parsed = reparsed(catalog);
+        if (!isCatalog(parsed)) {
           for (const d of decisions) {
             expect(d.outcome).toBe('unknown');
             expect(['invalid-response', 'not-found']).toContain(d.reason);
           }
         } else {
-          expect(decisions.map((d) => ({ outcome: d.outcome, ...(d.reason ? { reason: d.reason } : {}) }))).toEqual(expected(scenario, check, parsed.data));
+          expect(decisions.map((d) => ({ outcome: d.outcome, ...(d.reason ? { reason: d.reason } : {}) }))).toEqual(expected(scenario, check, parsed as Catalog));
         }
       }),
       { numRuns: 200 },
