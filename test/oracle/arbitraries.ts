@@ -70,7 +70,8 @@ export function recordArb(on: string, coverage: Coverage, named: readonly string
   const date = dateNear(on);
   // Half the records are of a list type the catalog names, so that triggers meet them.
   const listType = named.length ? fc.oneof(fc.constantFrom(...LIST_TYPES), fc.constantFrom(...(named as (typeof LIST_TYPES)[number][]))) : fc.constantFrom(...LIST_TYPES);
-  const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
+  // Absent, or null (platforms send both), or a value.
+  const optional = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: fc.option(arb, { nil: undefined, freq: 3 }) });
   return fc
     .record({
       listType,

@@ -12,23 +12,24 @@
 // ----------------------------------------------------------------------------- types
 // Written out here rather than imported, so that the oracle reads only the rules.
 
+/** Optional fields may be absent or null (platforms send both): both mean "not given". */
 export interface OracleRecord {
   id: string;
   listType: string;
-  domain?: string;
+  domain?: string | null;
   listedOn: string;
-  validUntil?: string;
+  validUntil?: string | null;
   status: string;
-  closedOn?: string;
-  severity?: string;
-  grade?: string;
+  closedOn?: string | null;
+  severity?: string | null;
+  grade?: string | null;
 }
 
 export interface OracleSubject {
   historyFrom?: string | null;
 }
 
-export type OracleTrigger = { listTypes: string[]; domains?: string[]; grades?: string[] } | { cleanYears: number };
+export type OracleTrigger = { listTypes: string[]; domains?: string[] | null; grades?: string[] | null } | { cleanYears: number };
 
 export interface OracleMeasure {
   id: string;
@@ -144,7 +145,7 @@ export function polarity(record: OracleRecord): 'positive' | 'negative' | 'neutr
 export function inForce(record: OracleRecord, on: string): boolean {
   if (record.status !== 'active' && record.status !== 'objection') return false;
   if (compareDates(record.listedOn, on) > 0) return false;
-  if (record.validUntil !== undefined && compareDates(on, record.validUntil) > 0) return false;
+  if (record.validUntil != null && compareDates(on, record.validUntil) > 0) return false;
   return true;
 }
 
@@ -163,8 +164,8 @@ export function underObjection(record: OracleRecord, on: string): boolean {
 function countsOnDay(record: OracleRecord, day: string, on: string): boolean {
   if (record.status === 'revoked') return false;
   if (compareDates(day, record.listedOn) < 0) return false;
-  if (record.validUntil !== undefined && compareDates(day, record.validUntil) > 0) return false;
-  if (record.closedOn !== undefined && compareDates(day, record.closedOn) >= 0) return false;
+  if (record.validUntil != null && compareDates(day, record.validUntil) > 0) return false;
+  if (record.closedOn != null && compareDates(day, record.closedOn) >= 0) return false;
   if (compareDates(day, on) > 0) return false;
   return true;
 }
@@ -195,7 +196,7 @@ export function knownScenario(measures: OracleMeasure[], scenario: string | unde
   return measures.some((m) => m.scenarios.includes(scenario));
 }
 
-type RecordTrigger = { listTypes: string[]; domains?: string[]; grades?: string[] };
+type RecordTrigger = { listTypes: string[]; domains?: string[] | null; grades?: string[] | null };
 
 /**
  * §4: a record trigger matches a record whose listType is listed, whose domain is listed
@@ -206,8 +207,8 @@ type RecordTrigger = { listTypes: string[]; domains?: string[]; grades?: string[
  */
 function triggerMatches(trigger: RecordTrigger, record: OracleRecord, direction: string): boolean {
   if (!trigger.listTypes.includes(record.listType)) return false;
-  if (trigger.domains !== undefined && (record.domain === undefined || !trigger.domains.includes(record.domain))) return false;
-  if (trigger.grades !== undefined && (record.grade === undefined || !trigger.grades.includes(record.grade))) return false;
+  if (trigger.domains != null && (record.domain == null || !trigger.domains.includes(record.domain))) return false;
+  if (trigger.grades != null && (record.grade == null || !trigger.grades.includes(record.grade))) return false;
   if (direction === 'punishment') return polarity(record) === 'negative';
   return polarity(record) === 'positive';
 }
@@ -219,9 +220,9 @@ function triggerMatches(trigger: RecordTrigger, record: OracleRecord, direction:
  */
 function undecidable(trigger: RecordTrigger, record: OracleRecord, on: string): boolean {
   return (
-    trigger.domains !== undefined &&
+    trigger.domains != null &&
     trigger.listTypes.includes(record.listType) &&
-    record.domain === undefined &&
+    record.domain == null &&
     inForce(record, on) &&
     polarity(record) === 'negative'
   );
