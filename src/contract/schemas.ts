@@ -1,5 +1,5 @@
 /**
- * zod schemas of every payload of the v1 contract (shared/design/api-contract.md).
+ * zod schemas of every payload of the v1 contract (docs/contract.md).
  * They are the single source of the TypeScript types (inferred below) and of
  * `dist/openapi.json` (see `openapi.ts`). Every response goes through one of these
  * before any element sees it.

@@ -1,10 +1,10 @@
 /**
  * The default measures catalog (措施清单) the SDK ships: used when the platform serves
  * no catalog (GET /v1/measures → 404) and by the demo (api-contract.md). Every measure
- * is taken from the five local policy texts in `shared/policy` (domain.md §4: no
+ * is taken from the five local policy texts in `docs/policy` (domain.md §4: no
  * measure, no consequence — 青政办〔2021〕36号 三（六）2 forbids measures outside the list).
  *
- * Sources (file in shared/policy — 文号 — title):
+ * Sources (file in docs/policy — 文号 — title):
  * - beijing-2017-jingzhengfa-15.txt — 京政发〔2017〕15号 — 北京市人民政府关于建立完善信用联合奖惩制度
  *   加快推进诚信建设的实施意见 (2017). The file is a traditional-character copy with pinyin
  *   glosses (京政發(fā)〔2017〕15號); it is cited here in the document's own simplified form.
@@ -54,7 +54,7 @@ import type { Catalog } from '../contract/index.js';
 
 /** One of the policy texts the default catalog is built from. */
 export interface CatalogSource {
-  /** File name in `shared/policy`. */
+  /** File name in `docs/policy`. */
   file: string;
   /** 文号 as the document gives it; null where the text carries none (it is then cited by title). */
   docNumber: string | null;

@@ -1,6 +1,6 @@
 /**
  * The simulated credit platform: ONE fetch handler (`Request` → `Response`) implementing
- * the whole v1 contract (shared/design/api-contract.md) over the fixtures. Standard web
+ * the whole v1 contract (docs/contract.md) over the fixtures. Standard web
  * APIs only — it runs in browsers (behind msw's service worker), in Node 20 (directly, via
  * msw/node, or over real HTTP with `node-server.ts`) and in the demo.
  *

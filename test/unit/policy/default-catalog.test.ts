@@ -1,6 +1,6 @@
 /**
  * The default measures catalog against the contract, the domain rules and — above all —
- * the five policy texts it claims to be built from (shared/policy, read from disk):
+ * the five policy texts it claims to be built from (docs/policy in this repository, read from disk):
  * every cited 文号 or title must be a real source, every cited section must exist in
  * that document, and every quoted passage must stand in that section.
  */
@@ -14,14 +14,14 @@ import { DEFAULT_CATALOG, DEFAULT_CATALOG_SOURCES } from '../../../src/policy/de
 
 // ------------------------------------------------------------ the policy texts
 
-/** `<repo>/../shared/policy`, the repo root being the nearest folder above this file with a package.json. */
+/** `<repo>/docs/policy`, the repo root being the nearest folder above this file with a package.json. */
 function findPolicyDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     if (existsSync(join(dir, 'package.json'))) {
-      const policy = resolve(dir, '..', 'shared', 'policy');
+      const policy = resolve(dir, 'docs', 'policy');
       if (existsSync(policy)) return policy;
-      throw new Error(`policy texts not found at ${policy} (expected next to the repo root)`);
+      throw new Error(`policy texts not found at ${policy} (they belong in the repository)`);
     }
     const parent = dirname(dir);
     if (parent === dir) throw new Error('repo root (package.json) not found above the test file');
