@@ -120,6 +120,10 @@ async function main(): Promise<void> {
     });
     panel.shadowRoot!.querySelector<HTMLButtonElement>('button.respond[data-action="applied"]')!.click();
     check('decision panel: one feedback delivered', await until(() => sent));
+    // The print views (their own chunk): the check record and the written notice.
+    const docs = panel as HTMLElement & { recordDocument(): Promise<unknown>; noticeDocument(): Promise<unknown> };
+    const [record, notice] = await Promise.all([docs.recordDocument(), docs.noticeDocument()]);
+    check('decision panel: check record and written notice render', !!record && !!notice);
   }
 
   // The bidder screen (loaded lazily when its tag is on the page), screening a pasted list.
@@ -142,7 +146,18 @@ async function main(): Promise<void> {
       done && complete!.total === 3 && counts.restricted === 1 && counts.clear === 1 && counts.unknown === 1,
       JSON.stringify(complete),
     );
+    const csv = (screen as unknown as { exportCsv(): string }).exportCsv();
+    check('bidder screen exports CSV', csv.indexOf('91110105MA01K7Q365') >= 0 && csv.indexOf('9133010632764019XQ') >= 0, csv.slice(0, 200));
   }
+
+  // The commitment form and the query ledger (each its own chunk).
+  const form = await until(() => !!byId('commitment').shadowRoot && !!byId('commitment').shadowRoot!.querySelector('form'));
+  check('commitment form renders', form);
+  const ledgerRows = await until(() => {
+    const root = byId('ledger').shadowRoot;
+    return !!root && root.querySelectorAll('tbody tr').length > 0;
+  });
+  check('ledger lists the checks made', ledgerRows);
 
   // A row added later gets a flag.
   const row = document.createElement('tr');

@@ -137,7 +137,9 @@ ${inline}
 <credit-gate id="gate-restricted" subject="${F.restricted}" scenario="government-procurement"><button type="button" id="approve-restricted" disabled data-credit-hold>批准</button></credit-gate>
 <credit-gate id="gate-clear" subject="${F.clean}" scenario="government-procurement"><button type="button" id="approve-clear" disabled data-credit-hold>批准</button></credit-gate>
 ${scenario === 'main' || scenario === 'csp' ? `<credit-check id="panel" subject="${F.restricted}" scenario="government-procurement" case-number="OK-${kernel}"></credit-check>
-<credit-bidder-screen id="screen" scenario="government-procurement"></credit-bidder-screen>` : ''}
+<credit-bidder-screen id="screen" scenario="government-procurement"></credit-bidder-screen>
+<credit-commitment id="commitment" subject="${F.clean}" case-number="OK-${kernel}"></credit-commitment>
+<credit-ledger id="ledger"></credit-ledger>` : ''}
 </body>
 </html>`;
 }
