@@ -26,7 +26,7 @@ function generatedList(count: number, first: string[] = []): string {
 }
 
 async function screenFor(endpoint: string, purpose = ''): Promise<CreditBidderScreen> {
-  return fixture<CreditBidderScreen>(html`<credit-bidder-screen endpoint=${endpoint} purpose=${purpose}></credit-bidder-screen>`);
+  return fixture<CreditBidderScreen>(html`<credit-bidder-screen endpoint=${endpoint} scenario="government-procurement" purpose=${purpose}></credit-bidder-screen>`);
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -518,7 +518,7 @@ describe('<credit-bidder-screen> results', () => {
   it('prints the check record of the whole list with one SHA-256 per row and one over the list', async () => {
     const { endpoint } = await usePlatform();
     const el = await fixture<CreditBidderScreen>(
-      html`<credit-bidder-screen endpoint=${endpoint} case-number="ZC-2026-0815"></credit-bidder-screen>`,
+      html`<credit-bidder-screen endpoint=${endpoint} scenario="government-procurement" case-number="ZC-2026-0815"></credit-bidder-screen>`,
     );
     await el.load(`${OUTCOME_LIST}\n${F.restricted.subject.name}\t${F.restricted.subject.id}`);
     await screenAll(el);
@@ -604,7 +604,7 @@ describe('<credit-bidder-screen> accessibility and language', () => {
   it('works from the keyboard: paste area, read, file input, screen, sort, filter, expand, export, print', async () => {
     const { endpoint } = await usePlatform();
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div><button id="before">before</button><credit-bidder-screen endpoint=${endpoint}></credit-bidder-screen></div>`,
+      html`<div><button id="before">before</button><credit-bidder-screen endpoint=${endpoint} scenario="government-procurement"></credit-bidder-screen></div>`,
     );
     const el = wrapper.querySelector('credit-bidder-screen')!;
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -647,7 +647,7 @@ describe('<credit-bidder-screen> accessibility and language', () => {
 
   it('speaks English under lang="en"', async () => {
     const { endpoint } = await usePlatform();
-    const el = await fixture<CreditBidderScreen>(html`<credit-bidder-screen lang="en" endpoint=${endpoint}></credit-bidder-screen>`);
+    const el = await fixture<CreditBidderScreen>(html`<credit-bidder-screen lang="en" endpoint=${endpoint} scenario="government-procurement"></credit-bidder-screen>`);
     expect(text($(el, 'label[for="paste"]'))).to.equal('Paste the bidder list');
     await el.load(`Name,Code\nACME,${F.restricted.subject.id}\nBad,91440106MA5OK2I7Q3`);
     await screenAll(el);

@@ -98,3 +98,19 @@ describe('incomplete-record on the elements', () => {
     expect(text).to.contain('从严审核财政补贴申请');
   });
 });
+
+describe('invalid-scenario on the bidder screen', () => {
+  it('without scenario and page default every row is unknown/invalid-scenario; with configure({ scenario }) it screens', async () => {
+    const { platform, endpoint } = await usePlatform();
+    const { CreditBidderScreen } = await import('../../widgets/credit-bidder-screen/credit-bidder-screen.js');
+    await import('../../widgets/credit-bidder-screen/define.js');
+    const el = (await mount<HTMLElement>(html`<credit-bidder-screen endpoint=${endpoint}></credit-bidder-screen>`)) as InstanceType<typeof CreditBidderScreen>;
+    await el.load(`名称,统一社会信用代码\n${FIXTURES.restricted.subject.name},${FIXTURES.restricted.subject.id}\n`);
+    await el.screen();
+    expect(el.rows[0].decision).to.include({ outcome: 'unknown', reason: 'invalid-scenario' });
+    expect(requestsTo(platform, '/v1/checks')).to.equal(0);
+    configure({ scenario: PROCUREMENT });
+    await el.screen();
+    expect(el.rows[0].decision?.outcome).to.equal('restricted');
+  });
+});

@@ -65,7 +65,6 @@ declare global {
   }
 }
 
-const DEFAULT_SCENARIO = 'government-procurement';
 /** Ids per `client.check` call: one request each, so the progress moves per batch. */
 const CHUNK = 100;
 /** Calls in flight at once (a browser opens 6 connections per host). */
@@ -113,7 +112,7 @@ function sameName(a: string, b: string): boolean {
  * a warning. A natural person's ID number is only ever shown masked (first 6 + last 4).
  * Long lists stay smooth: only the rows in view are rendered.
  *
- * @attr scenario - The decision point; default `government-procurement` (also `bidding`, `public-resource-trading`).
+ * @attr scenario - The decision point (`government-procurement`, `bidding`, `public-resource-trading` …); default: the page's `configure({ scenario })`. With neither, every row is `unknown` (`invalid-scenario`).
  * @attr purpose - Why the check is made; required to check natural persons' ID numbers.
  * @attr case-number - The procurement (case) number, recorded in the ledger and the printed record.
  * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
@@ -425,7 +424,7 @@ export class CreditBidderScreen extends CreditElement {
   ];
 
   /** The decision point; default `government-procurement`. */
-  @property() scenario = DEFAULT_SCENARIO;
+  @property() scenario = '';
   /** Why the check is made; required for natural persons. */
   @property() purpose = '';
   /** The procurement (case) number, recorded in the ledger. */
@@ -475,7 +474,7 @@ export class CreditBidderScreen extends CreditElement {
   }
 
   protected get effectiveScenario(): string {
-    return (this.scenario ?? '').trim() || DEFAULT_SCENARIO;
+    return (this.scenario ?? '').trim() || (getConfig().scenario ?? '').trim();
   }
 
   protected get messages(): BidderScreenMessages {
@@ -690,7 +689,7 @@ export class CreditBidderScreen extends CreditElement {
     const { signal } = controller;
     const scenario = this.effectiveScenario;
     const options = {
-      scenario,
+      scenario: scenario || undefined,
       purpose: this.purpose?.trim() || undefined,
       caseNumber: this.caseNumber?.trim() || undefined,
       signal,

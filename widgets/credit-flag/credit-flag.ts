@@ -44,7 +44,7 @@ function loadDetails(): Promise<FlagDetailsModule> {
  * once it upgrades that text is no longer rendered.
  *
  * @attr subject - The subject's USCC or resident ID number, in any width or case.
- * @attr scenario - The decision point; default `administrative-licensing`.
+ * @attr scenario - The decision point; default: the page's `configure({ scenario })`. With neither, the check is `unknown` (`invalid-scenario`).
  * @attr purpose - Why the check is made (required for natural persons).
  * @attr case-number - The case (file) number, recorded in the ledger.
  * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.

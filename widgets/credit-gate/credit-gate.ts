@@ -66,7 +66,7 @@ export function blockingMeasures(decision: Decision): MeasureHit[] {
  * @slot - The host's decision controls (buttons, submit inputs, `[role=button]`), also ones added later.
  *
  * @attr subject - The subject's USCC or resident ID number, in any width or case.
- * @attr scenario - The decision point; default `administrative-licensing`.
+ * @attr scenario - The decision point; default: the page's `configure({ scenario })`. With neither, the check is `unknown` (`invalid-scenario`).
  * @attr purpose - Why the check is made (required for natural persons).
  * @attr case-number - The case (file) number, sent with the override feedback.
  * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
