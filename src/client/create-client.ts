@@ -23,6 +23,8 @@ import type {
   LedgerPage,
   LedgerQuery,
   Scenario,
+  StatsQuery,
+  StatsReport,
   UnknownReason,
 } from '../contract/index.js';
 import type * as z from 'zod/mini';
@@ -80,6 +82,11 @@ export interface CreditClient {
     update(id: string, patch: CommitmentUpdate): Promise<OutboxReceipt<Commitment>>;
   };
   ledger(query?: LedgerQuery): Promise<LedgerPage>;
+  /**
+   * `GET /v1/stats` (统计联合奖惩情况, domain.md §15): the counts of a period (`from`–`to`,
+   * inclusive) grouped by department, scenario, measure or month. Rejects with a Credit* error.
+   */
+  stats(query: StatsQuery): Promise<StatsReport>;
   outbox: OutboxApi;
   /** Stops the outbox's timers and listeners. Pending items stay in the store. */
   dispose(): void;
@@ -186,6 +193,7 @@ function argument<S extends z.ZodMiniType>(schema: S, value: unknown, call: stri
 }
 
 const FEEDBACK_SHAPE = `{ queryId: string, subjectId: string, measureId: string, action: 'applied' | 'not-applied' | 'overridden', reason?: string (required unless 'applied'), caseNumber?: string, operator?: string }`;
+const STATS_SHAPE = `{ from: 'YYYY-MM-DD', to: 'YYYY-MM-DD' (not before from), groupBy: 'department' | 'scenario' | 'measure' | 'month', department?: string }`;
 const COMMITMENT_SHAPE = `{ subjectId: string, caseNumber: string, items: string[], dueOn: 'YYYY-MM-DD', statement: string, signatory: string }`;
 
 /**
@@ -483,6 +491,18 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
       const searchParams: Record<string, string> = {};
       for (const [key, value] of Object.entries(q)) if (value != null) searchParams[key] = String(value);
       return request(http, timeoutMs, 'v1/ledger', { searchParams }, (schemas) => schemas.LedgerPage);
+    },
+    async stats(query) {
+      const q = argument((await loadSchemas()).StatsQuery, query, 'stats(query)', STATS_SHAPE);
+      if (q.to < q.from) throw new CreditInputError(`credit-widgets: stats(query): to (${q.to}) is before from (${q.from}).\nExpected: stats(${STATS_SHAPE})`);
+      const searchParams: Record<string, string> = { from: q.from, to: q.to, groupBy: q.groupBy };
+      if (q.department?.trim()) searchParams.department = q.department.trim();
+      const report = await request(http, timeoutMs, 'v1/stats', { searchParams }, (schemas) => schemas.StatsReport);
+      // An answer about another period or grouping is not this question's answer.
+      if (report.from !== q.from || report.to !== q.to || report.groupBy !== q.groupBy) {
+        throw new CreditResponseError(`${source} answered the statistics for ${report.from}–${report.to} by ${report.groupBy}, not for ${q.from}–${q.to} by ${q.groupBy}`);
+      }
+      return report;
     },
     outbox,
     dispose() {

@@ -69,6 +69,10 @@ export type FeedbackAction = (typeof FEEDBACK_ACTIONS)[number];
 export const COMMITMENT_STATUSES = ['pending', 'fulfilled', 'breached'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
+/** How `GET /v1/stats` groups its counts (domain.md §15). */
+export const STATS_GROUP_BY = ['department', 'scenario', 'measure', 'month'] as const;
+export type StatsGroupBy = (typeof STATS_GROUP_BY)[number];
+
 /** Why a decision is `unknown` (also the `reason` of `credit-error`). */
 export const UNKNOWN_REASONS = [
   'invalid-subject',

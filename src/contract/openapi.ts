@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import * as S from './schemas.js';
+import { STATS_GROUP_BY } from './constants.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -24,6 +25,7 @@ const COMPONENTS = {
   CommitmentList: S.CommitmentList,
   CommitmentUpdate: S.CommitmentUpdate,
   LedgerPage: S.LedgerPage,
+  StatsReport: S.StatsReport,
 } as const;
 
 type ComponentName = keyof typeof COMPONENTS;
@@ -65,7 +67,7 @@ export function buildOpenApiDocument(version = '1.0.0'): JsonSchema {
       title: 'Credit platform API (信用信息共享平台), v1',
       version,
       description:
-        'The contract credit-widgets speaks: checks of subjects against the credit lists, the measures catalog (措施清单), execution feedback (执行反馈), credit commitments for 容缺受理 and the query ledger (查询台账).',
+        'The contract credit-widgets speaks: checks of subjects against the credit lists, the measures catalog (措施清单), execution feedback (执行反馈), credit commitments for 容缺受理, the query ledger (查询台账) and its statistics (统计联合奖惩情况).',
     },
     servers: [{ url: 'https://credit.example.gov.cn/api' }],
     security: [{ bearer: [] }, {}],
@@ -146,6 +148,25 @@ export function buildOpenApiDocument(version = '1.0.0'): JsonSchema {
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
           ],
           responses: { '200': { description: 'A page of ledger entries.', content: json('LedgerPage') }, ...errors },
+        },
+      },
+      '/v1/stats': {
+        get: {
+          operationId: 'stats',
+          summary: 'Statistics of joint rewards and punishments (统计联合奖惩情况) for a period, grouped; no person is identifiable in them',
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+            { name: 'groupBy', in: 'query', required: true, schema: { type: 'string', enum: [...STATS_GROUP_BY] } },
+            { name: 'department', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: 'Counts per group and in total. For groupBy=measure, checks and outcomes count the checks where the measure applied.',
+              content: json('StatsReport'),
+            },
+            ...errors,
+          },
         },
       },
     },

@@ -15,6 +15,7 @@ import {
   NATURES,
   RECORD_STATUSES,
   SEVERITIES,
+  STATS_GROUP_BY,
   SUBJECT_KINDS,
 } from './constants.js';
 
@@ -235,6 +236,52 @@ export const LedgerPage = z.object({
   total: opt(z.int()),
 });
 
+// ---------------------------------------------------------------- statistics
+
+/** `GET /v1/stats` query (domain.md §15): a period, how to group, optionally one department. */
+export const StatsQuery = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  groupBy: z.enum(STATS_GROUP_BY),
+  department: opt(z.string()),
+});
+const Count = z.int().check(z.minimum(0));
+/** The counts of one group, and of the whole period (`totals`). */
+const STATS_COUNTS = {
+  checks: Count,
+  outcomes: z.object({ restricted: Count, review: Count, facilitated: Count, clear: Count, unknown: Count }),
+  feedback: z.object({ applied: Count, notApplied: Count, overridden: Count }),
+  verifications: Count,
+  objections: Count,
+};
+export const StatsCounts = z.object(STATS_COUNTS);
+/** One group: `key` is the department's name, the scenario, the measure id or the month `YYYY-MM`. */
+export const StatsGroup = z.object({ key: z.string(), label: opt(z.string()), ...STATS_COUNTS });
+/**
+ * One override (改判) in the period, for the printed report: when, where, which measure and
+ * the reason the officer typed. Never a subject: no person is identifiable in statistics.
+ * An optional extension of the contract's answer; a platform that sends none leaves the
+ * report with the count only.
+ */
+export const StatsOverride = z.object({
+  on: IsoDate,
+  department: opt(z.string()),
+  scenario: opt(z.string()),
+  measureId: NonEmpty,
+  measureName: opt(z.string()),
+  reason: z.string(),
+  caseNumber: opt(z.string()),
+});
+export const StatsReport = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  groupBy: z.enum(STATS_GROUP_BY),
+  department: opt(z.string()),
+  groups: z.array(StatsGroup),
+  totals: StatsCounts,
+  overrides: opt(z.array(StatsOverride)),
+});
+
 // ---------------------------------------------------------------- types
 
 export type ResponsiblePerson = z.infer<typeof ResponsiblePerson>;
@@ -260,3 +307,8 @@ export type CommitmentUpdate = z.infer<typeof CommitmentUpdate>;
 export type LedgerQuery = z.infer<typeof LedgerQuery>;
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 export type LedgerPage = z.infer<typeof LedgerPage>;
+export type StatsQuery = z.infer<typeof StatsQuery>;
+export type StatsCounts = z.infer<typeof StatsCounts>;
+export type StatsGroup = z.infer<typeof StatsGroup>;
+export type StatsOverride = z.infer<typeof StatsOverride>;
+export type StatsReport = z.infer<typeof StatsReport>;

@@ -93,7 +93,8 @@ export type RouteName =
   | 'commitments'
   | 'commitment-search'
   | 'commitment-update'
-  | 'ledger';
+  | 'ledger'
+  | 'stats';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -183,6 +184,16 @@ export function applySchemaDrift(
         // The ledger has no enumerated field; `total` stands in so the page still fails.
         body.total = 'many';
       }
+      return body;
+    }
+    case 'stats': {
+      const groups = objects(body.groups);
+      if (mode === 'schema-drift-missing-field') delete body.totals;
+      else if (mode === 'schema-drift-wrong-type') {
+        for (const g of groups) g.checks = String(g.checks);
+        if (isObject(body.totals)) body.totals.checks = String(body.totals.checks);
+      }
+      else body.groupBy = 'week';
       return body;
     }
   }

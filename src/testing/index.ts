@@ -41,3 +41,7 @@ export type { Fixture, FixtureKey, FixtureSet } from './fixtures.js';
 export { FAULT_MODES, UNKNOWN_LIST_TYPE } from './faults.js';
 export type { FaultMode, FaultSpec, FaultsOption } from './faults.js';
 export { seedCommitments, seedLedger } from './seed.js';
+export { seedHistory } from './seed.js';
+export type { SeededHistory } from './seed.js';
+export { aggregateStats } from './stats.js';
+export type { CheckFacts, StatsEvent, StatsFeedback, StatsInput } from './stats.js';

@@ -24,9 +24,11 @@ import {
   CommitmentUpdate as CommitmentUpdateSchema,
   FeedbackRequest as FeedbackRequestSchema,
   LedgerQuery as LedgerQuerySchema,
+  StatsQuery as StatsQuerySchema,
 } from '../contract/index.js';
 import { displayId, normalizeSubjectId, parseSubjectId } from '../ids/index.js';
 import { DEFAULT_CATALOG } from '../policy/default-catalog.js';
+import { evaluate } from '../policy/evaluate.js';
 import { addDays, isIsoDate, todayInChina } from '../policy/dates.js';
 import { jsonText } from '../digest/json-text.js';
 import { chinaDateTimeOn } from './china-time.js';
@@ -35,7 +37,8 @@ import { FaultPlan, LOGIN_PAGE_HTML, applySchemaDrift } from './faults.js';
 import type { Fixture, FixtureSet } from './fixtures.js';
 import { buildFixtures, fixtureList } from './fixtures.js';
 import { type Random, cryptoRandom, platformId } from './random.js';
-import { seedCommitments, seedLedger, sortLedger } from './seed.js';
+import { seedCommitments, seedHistory, seedLedger, sortLedger } from './seed.js';
+import { aggregateStats, type CheckFacts } from './stats.js';
 
 // ------------------------------------------------------------------ public types
 
@@ -64,6 +67,12 @@ export interface PlatformOptions {
   faults?: FaultsOption;
   /** Seed ~60 ledger entries and 3 commitments (default true). */
   seed?: boolean;
+  /**
+   * Also seed about this many checks over the year before `today` — ledger entries with the
+   * outcome of each and the feedback sent — so that statistics (`GET /v1/stats`) show a
+   * year's shapes. Default 0 (none); ignored when `seed` is false.
+   */
+  history?: number;
   /** The department written into ledger entries when a check names none. */
   department?: string;
   /** Clock for `asOf`, ledger times and receipts (default: the real clock). */
@@ -118,6 +127,8 @@ export interface PlatformState {
   ledger: LedgerEntry[];
   /** Records the platform added at runtime (commitment breaches), by subject id. */
   addedRecords: Map<string, CreditRecord[]>;
+  /** Query id → the outcome and applied measures of that check (for statistics); entries without one are evaluated when asked. */
+  checkFacts: Map<string, CheckFacts>;
 }
 
 export interface Platform {
@@ -268,6 +279,7 @@ const ENDPOINT_METHODS: Readonly<Record<string, string>> = {
   '/v1/commitments': 'POST',
   '/v1/commitments/search': 'POST',
   '/v1/ledger': 'GET, HEAD',
+  '/v1/stats': 'GET, HEAD',
 };
 
 // ------------------------------------------------------------------ the platform
@@ -312,6 +324,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     commitments: [],
     ledger: [],
     addedRecords: new Map(),
+    checkFacts: new Map(),
   };
 
   function seed(): void {
@@ -321,10 +334,18 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     state.commitments.length = 0;
     state.ledger.length = 0;
     state.addedRecords.clear();
+    state.checkFacts.clear();
     answers.clear();
     if (options.seed !== false) {
       state.ledger.push(...seedLedger(fixtures, today));
       state.commitments.push(...seedCommitments(fixtures, today));
+      if (options.history && options.history > 0) {
+        const history = seedHistory(fixtures, today, options.history, (f, scenario, on) => decideCheck(f, scenario, on));
+        for (const e of history.entries) state.ledger.push(e);
+        sortLedger(state.ledger);
+        history.facts.forEach((facts, queryId) => state.checkFacts.set(queryId, facts));
+        for (const fb of history.feedback) state.feedback.push(fb);
+      }
     }
   }
   seed();
@@ -333,6 +354,27 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     const map = new Map<string, SubjectError>();
     for (const [id, error] of Object.entries(errors ?? {})) map.set(normalizeSubjectId(id), error);
     return map;
+  }
+
+  /** What the engine decides for a known subject's check on `on` (the seeded history's records are the fixtures'). */
+  function decideCheck(fixture: Fixture, scenario: string, on: string): CheckFacts {
+    try {
+      const d = evaluate({ subject: fixture.subject, records: recordsOf(fixture), catalog: catalog ?? DEFAULT_CATALOG, scenario, on });
+      return { outcome: d.outcome, applied: d.applied.map((h) => h.measure.id) };
+    } catch {
+      return { outcome: 'unknown', applied: [] };
+    }
+  }
+
+  /** The facts of a ledger entry's check: kept since the check, or decided now from the entry (a restored ledger). */
+  function factsOf(entry: LedgerEntry): CheckFacts {
+    let facts = state.checkFacts.get(entry.queryId);
+    if (!facts) {
+      const fixture = resolveSubject(entry.subjectId);
+      facts = fixture ? decideCheck(fixture, entry.scenario, entry.at.slice(0, 10)) : { outcome: 'unknown', applied: [] };
+      state.checkFacts.set(entry.queryId, facts);
+    }
+    return facts;
   }
 
   /** "Now" as the platform writes it: today's date (which may be simulated) at the clock's time of day. */
@@ -360,6 +402,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
         return { name: 'commitment-search', path };
       case '/v1/ledger':
         return { name: 'ledger', path };
+      case '/v1/stats':
+        return { name: 'stats', path };
     }
     const m = /^\/v1\/commitments\/([^/]+)$/.exec(path);
     if (m) return { name: 'commitment-update', path, id: decodeURIComponent(m[1]) };
@@ -414,6 +458,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
       if (request.caseNumber) entry.caseNumber = request.caseNumber;
       if (fixture) entry.subjectName = fixture.subject.name;
       entries.push(entry);
+      // What this check decided, for statistics (the platform's catalog, the records as of now).
+      state.checkFacts.set(queryId, fixture ? decideCheck(fixture, request.scenario, today) : { outcome: 'unknown', applied: [] });
       if (!fixture) return { id: asked, queryId, found: false, records: [] };
       return { id: asked, queryId, found: true, subject: { ...fixture.subject }, records: recordsOf(fixture) };
     });
@@ -591,6 +637,21 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     return json(200, page);
   }
 
+  function stats(url: URL): Response {
+    const raw: Record<string, unknown> = {};
+    for (const name of ['from', 'to', 'groupBy', 'department'] as const) {
+      const v = url.searchParams.get(name);
+      if (v !== null && v !== '') raw[name] = v;
+    }
+    const parsed = StatsQuerySchema.safeParse(raw);
+    if (!parsed.success) return problem(400, 'invalid-request', 'Invalid statistics query', describeIssues(parsed.error));
+    const q = parsed.data;
+    if (q.to < q.from) return problem(400, 'invalid-request', 'Invalid statistics query', `to (${q.to}) is before from (${q.from}).`);
+    const names = new Map((catalog ?? DEFAULT_CATALOG).measures.map((m) => [m.id, m.name] as const));
+    const report = aggregateStats({ query: q, ledger: state.ledger, factsOf, feedback: state.feedback, measureName: (id) => names.get(id) });
+    return json(200, report);
+  }
+
   // ---------------------------------------------------------------- dispatch
 
   async function route(request: Request, url: URL, target: Route, body: unknown, bodyError: boolean): Promise<Response> {
@@ -613,6 +674,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
         return updateCommitment(target.id ?? '', body);
       case 'ledger':
         return ledger(url);
+      case 'stats':
+        return stats(url);
     }
   }
 

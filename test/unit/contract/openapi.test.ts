@@ -25,8 +25,19 @@ describe('dist/openapi.json (generated from the zod schemas)', () => {
 
   it('describes every path of the v1 contract', () => {
     expect(Object.keys(doc.paths as object).sort()).toEqual(
-      ['/v1/checks', '/v1/commitments', '/v1/commitments/search', '/v1/commitments/{id}', '/v1/feedback', '/v1/ledger', '/v1/measures'].sort(),
+      ['/v1/checks', '/v1/commitments', '/v1/commitments/search', '/v1/commitments/{id}', '/v1/feedback', '/v1/ledger', '/v1/measures', '/v1/stats'].sort(),
     );
+  });
+
+  it('describes GET /v1/stats with its required period and grouping, and the answer from the StatsReport schema', () => {
+    const stats = (doc.paths as Record<string, any>)['/v1/stats'].get;
+    const params = Object.fromEntries(stats.parameters.map((p: any) => [p.name, p]));
+    expect(Object.keys(params).sort()).toEqual(['department', 'from', 'groupBy', 'to']);
+    for (const name of ['from', 'to', 'groupBy']) expect(params[name].required, name).toBe(true);
+    expect(params.groupBy.schema.enum).toEqual(['department', 'scenario', 'measure', 'month']);
+    const report = (doc.components as { schemas: Record<string, any> }).schemas.StatsReport;
+    expect([...report.required].sort()).toEqual(['from', 'groupBy', 'groups', 'to', 'totals']);
+    expect(stats.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/StatsReport');
   });
 
   it('takes its enumerations from the same lists the client validates with', () => {
