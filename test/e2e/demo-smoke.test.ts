@@ -209,7 +209,10 @@ describe('the demo site', () => {
     // The code the platform does not know is unknown, never clear; the others show their real outcome.
     const last = await page.$eval('#applications tr:last-child credit-flag', (el) => el.getAttribute('outcome'));
     expect(last).toBe('unknown');
-    expect(new Set(flags)).toEqual(new Set(['facilitated', 'review', 'clear', 'unknown']));
+    expect(new Set(flags)).toEqual(new Set(['facilitated', 'review', 'clear', 'restricted', 'unknown']));
+    // 605 (the black-listed contractor): 市场和行业禁入 blocks the licence — the demo shows a block in 行政许可.
+    const restrictedRows = await page.$$eval('#applications credit-flag[outcome="restricted"]', (els) => els.length);
+    expect(restrictedRows).toBe(1);
     // The open case: 容缺受理 applies, so the commitment sits in the check, and approval waits for responses.
     expect(await page.$eval('#check', (el) => el.getAttribute('outcome'))).toBe('facilitated');
     expect(await page.$eval('#approve', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
@@ -218,7 +221,11 @@ describe('the demo site', () => {
     await page.click('#applications tr:nth-child(4) .oa-link');
     await page.waitForFunction(() => document.querySelector('#check')?.getAttribute('subject') === document.querySelector('#applications tr:nth-child(4) [data-credit-subject]')?.getAttribute('data-credit-subject'));
     await settled(page, '#check, #gate', 2);
-    expect(await outcomes(page, '#check, #gate')).toEqual(['review', 'review']);
+    // That applicant is 605, black-listed: the gate blocks the approval (市场和行业禁入) and offers the override.
+    expect(await outcomes(page, '#check, #gate')).toEqual(['restricted', 'restricted']);
+    expect(await page.$eval('#approve', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+    expect(await page.$eval('#approve', (el) => el.hasAttribute('data-credit-blocked'))).toBe(true);
+    expect(await page.$eval('#gate', (el) => !!el.shadowRoot?.querySelector('[part="override"]'))).toBe(true);
     expect(await page.$('credit-check > credit-commitment')).toBeNull();
     expect(tab.problems).toEqual([]);
     await page.close();
