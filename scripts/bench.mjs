@@ -1,25 +1,29 @@
 #!/usr/bin/env node
-// `npm run bench`: every benchmark of issue 7 in one go — bundle sizes, the policy engine
-// in Node, and batching / bidder screening / memory in headless Chromium. Prints one table
+// `npm run bench`: every benchmark in one go — what a script-tag page downloads (issue 11),
+// 500 flags on Chromium 69 beside the current Chromium, the policy engine in Node, and
+// batching / bidder screening / memory in headless Chromium. Prints one table
 // (figure | median | spread | budget | ok), writes bench/results.json and exits non-zero
 // when a budget is missed (or a figure could not be measured).
 //
 //   npm run bench                      everything; writes bench/results.json
-//   npm run bench -- --only engine     some sections (sizes, engine, batching, screen, memory),
-//                                      comma-separated; prints the table, writes nothing
+//   npm run bench -- --only engine     some sections (sizes, old_kernel, engine, batching,
+//                                      screen, memory), comma-separated; prints the table,
+//                                      writes nothing
 //
-// Where a size budget is missed, the biggest inputs of that bundle (esbuild metafile) are
-// printed under the table. Temporary files go to node_modules/.cache/credit-widgets-bench/.
+// Where a size budget is missed, the biggest inputs of the files concerned (their source
+// maps) are printed under the table. Temporary files go to node_modules/.cache/credit-widgets-bench/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { measureBrowser, BROWSER_BUDGETS } from './bench/browser.mjs';
 import { measureEngine, ENGINE_BUDGET } from './bench/engine.mjs';
 import { printReport } from './bench/report.mjs';
+import { FLAGS, measureOldKernel } from './bench/old-kernel.mjs';
+import { buildSite } from './bench/site.mjs';
 import { SIZE_BUDGETS, measureSizes } from './bench/sizes.mjs';
 import { summarize } from './bench/stats.mjs';
 import { ROOT } from './bench/workspace.mjs';
 
-const SECTIONS = ['sizes', 'engine', 'batching', 'screen', 'memory'];
+const SECTIONS = ['sizes', 'old_kernel', 'engine', 'batching', 'screen', 'memory'];
 const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only' || a.startsWith('--only='));
 const only = onlyArg ? onlyArg.replace(/^--only=/, '').split(',').map((s) => s.trim()) : null;
 if (only?.some((s) => !SECTIONS.includes(s))) {
@@ -44,15 +48,46 @@ const results = {};
 const diagnostics = {};
 const log = (message) => console.log(`bench: ${message} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
+let chromium;
 if (wanted('sizes')) {
   try {
-    const s = await measureSizes();
-    const budgets = { iife_gzip: { max: SIZE_BUDGETS.iife_gzip }, flag_gzip: { max: SIZE_BUDGETS.flag_gzip }, client_gzip: { max: SIZE_BUDGETS.client_gzip } };
+    const s = await measureSizes({ onProgress: log });
+    const budgets = Object.fromEntries(Object.entries(SIZE_BUDGETS).map(([k, max]) => [k, { max }]));
     results.sizes = { ...s.figures, budgets, pass: check(s.figures, budgets) };
     diagnostics.sizes = s;
-    log(`sizes measured${s.rebuilt ? ' (ran npm run build first: dist was missing or stale)' : ''}`);
+    chromium = s.chromium;
+    log('sizes measured');
   } catch (error) {
     results.sizes = { error: String(error.message ?? error), pass: false };
+  }
+}
+
+if (wanted('old_kernel')) {
+  try {
+    const o = await measureOldKernel({ site: await buildSite(), onProgress: (m) => log(`old_kernel: ${m}`) });
+    const k69 = o['69'];
+    const now = o.current;
+    const figures = {
+      flags500_ms_chromium69: k69.ms?.median ?? null,
+      flags500_ms_current: now.ms?.median ?? null,
+      flags500_settled_chromium69: k69.settled,
+      flags500_settled_current: now.settled,
+    };
+    // The times are figures with no budget yet (issue 11); every flag must settle.
+    const budgets = { flags500_settled_chromium69: { min: FLAGS }, flags500_settled_current: { min: FLAGS } };
+    results.old_kernel = {
+      ...figures,
+      all_settled: { chromium69: k69.settled === FLAGS, current: now.settled === FLAGS },
+      spread: { flags500_ms_chromium69: k69.ms?.spread, flags500_ms_current: now.ms?.spread },
+      runs: { flags500_ms_chromium69: k69.ms?.runs, flags500_ms_current: now.ms?.runs },
+      kernels: { chromium69: k69.userAgent, current: now.userAgent },
+      budgets,
+      pass: check(figures, budgets),
+    };
+    diagnostics.old_kernel = o;
+    log('old_kernel measured');
+  } catch (error) {
+    results.old_kernel = { error: String(error.message ?? error), pass: false };
   }
 }
 
@@ -76,7 +111,6 @@ if (wanted('engine')) {
   }
 }
 
-let chromium;
 if (['batching', 'screen', 'memory'].some(wanted)) {
   try {
     const b = await measureBrowser({ sections: ['batching', 'screen', 'memory'].filter(wanted), onProgress: log });

@@ -1,6 +1,7 @@
 // The bench's output: one table (figure | median | spread | budget | ok), then what explains
-// the figures — the biggest inputs of a bundle over budget, request counts, outcomes seen,
-// heap and DOM counters — and any figure that could not be measured.
+// the figures — the files a script-tag page fetched, the biggest inputs of a size over
+// budget, the old kernel's timeline, request counts, outcomes seen, heap and DOM counters —
+// and any figure that could not be measured.
 
 const int = (v) => Math.round(v).toLocaleString('en');
 const UNITS = {
@@ -13,9 +14,14 @@ const UNITS = {
 
 /** Every figure of the table: section, key path, unit, and the budget key when it has one. */
 const FIGURES = [
-  ['sizes', 'iife_gzip', 'bytes'],
-  ['sizes', 'flag_gzip', 'bytes'],
+  ['sizes', 'first_flag_gzip', 'bytes'],
+  ['sizes', 'everything_gzip', 'bytes'],
+  ['sizes', 'duplicated_bytes', 'bytes'],
   ['sizes', 'client_gzip', 'bytes'],
+  ['old_kernel', 'flags500_ms_chromium69', 'ms'],
+  ['old_kernel', 'flags500_ms_current', 'ms'],
+  ['old_kernel', 'flags500_settled_chromium69', 'count'],
+  ['old_kernel', 'flags500_settled_current', 'count'],
   ['batching', 'ours_ms', 'ms'],
   ['batching', 'naive_ms', 'ms'],
   ['batching', 'ours_requests', 'count'],
@@ -61,20 +67,17 @@ export function printReport(results, diagnostics, meta) {
     const budget = r.budgets?.[key];
     rows.push([
       name,
-      UNITS[unit](value),
+      value === null ? 'did not settle' : UNITS[unit](value),
       typeof spread === 'number' ? `±${UNITS[unit](spread / 2)}` : '',
       budgetText(budget, unit),
       budget ? (r.pass[key] ? 'ok' : 'FAIL') : '',
     ]);
   }
-  const lazyRows = Object.entries(results.sizes?.lazy_chunks ?? {}).map(([file, gz]) => [`  lazy: ${file}`, UNITS.bytes(gz), '', '', '']);
-  const afterIife = rows.findIndex((r) => r[0] === 'sizes.iife_gzip') + 1;
-  if (afterIife > 0) rows.splice(afterIife, 0, ...lazyRows);
-
   console.log(`\n${table(rows)}`);
   console.log(
     '\nmedian of several runs; spread = ±half the range (max − min) of the runs. Sizes: minified, gzip -9. ' +
-      'Browser figures: headless Chromium, the simulated platform in the page with a 50 ms round trip.',
+      'Browser figures: headless Chromium, the simulated platform in the page with a 50 ms round trip; ' +
+      'sizes.first_flag_gzip and old_kernel.*: the script-tag page, the platform over HTTP (50 ms and 100 ms).',
   );
   if (meta.load_average > meta.cpus) {
     console.log(
@@ -84,19 +87,41 @@ export function printReport(results, diagnostics, meta) {
 
   const s = diagnostics.sizes;
   if (s) {
-    console.log(`\nsizes: the script-tag bundle itself defines ${s.iifeElements.join(', ') || 'no element'}; lazy chunks load later, by URL.`);
-    for (const figure of ['flag_gzip', 'client_gzip']) {
-      const lazy = s.lazy[figure];
-      if (lazy.length) console.log(`sizes.${figure} leaves out what it loads only by import(): ${lazy.map((c) => `${c.inputs.join(' + ') || c.file} (${int(c.gzip)} B gz)`).join(', ')}.`);
-    }
-    for (const figure of ['iife_gzip', 'flag_gzip', 'client_gzip']) {
-      const b = s.breakdowns[figure];
-      if (results.sizes.pass?.[figure] || !b) continue;
-      console.log(`\nsizes.${figure} is over budget. Its parts: bytes in the bundle, and the gzip bytes it would lose without them`);
-      console.log(b.groups.map((g) => `  ${g.name.padEnd(34)} ${int(g.bytes).padStart(9)} B  −${int(g.gzip_saved).padStart(6)} B gz`).join('\n'));
+    const f = s.firstFlag;
+    console.log(
+      `\nsizes.first_flag_gzip: the JS files a page with the loader tag and one <credit-flag> had fetched when the flag showed its outcome ` +
+        `(${int(f.ms)} ms after navigation start, ${s.chromium}${f.sameFilesEveryRun ? ', the same files every run' : ', the files differed between runs: the median run'}):`,
+    );
+    console.log(f.files.map((x) => `  ${x.file.padEnd(46)} ${int(x.gzip).padStart(7)} B gz  ${x.inputs.join(', ')}`).join('\n'));
+    if (f.after.length) console.log(`  fetched after the flag showed: ${f.after.join(', ')}`);
+    console.log(
+      `sizes.everything_gzip: ${s.everythingFiles} files (the loader and every file of credit-widgets/). ` +
+        `The loader, the entry and its static imports alone (what any script-tag page fetches first): ${s.atStart.files.length} files, ${int(s.atStart.gzip)} B gz.`,
+    );
+    if (s.duplicated.length) console.log(`sizes.duplicated_bytes: ${s.duplicated.map((d) => `${d.input} in ${d.outputs.join(', ')}`).join('; ')}`);
+    if (s.clientLazy.length) console.log(`sizes.client_gzip leaves out what it loads only by import(): ${s.clientLazy.map((c) => `${c.inputs.join(' + ') || c.file} (${int(c.gzip)} B gz)`).join(', ')}.`);
+    for (const figure of ['first_flag_gzip', 'everything_gzip', 'client_gzip']) {
+      if (results.sizes.pass?.[figure]) continue;
+      const b = s.breakdown(figure);
+      console.log(`\nsizes.${figure} is over budget. Its parts: bytes in those files, and the gzip bytes they would lose without them`);
+      console.log(b.groups.map((g) => `  ${g.name.padEnd(40)} ${int(g.bytes).padStart(9)} B  −${int(g.gzip_saved).padStart(6)} B gz`).join('\n'));
       console.log('  biggest files of the project:');
-      console.log(b.files.map((f) => `    ${f.name.padEnd(56)} ${int(f.bytes).padStart(9)} B  −${int(f.gzip_saved).padStart(6)} B gz`).join('\n'));
+      console.log(b.files.map((g) => `    ${g.name.padEnd(56)} ${int(g.bytes).padStart(9)} B  −${int(g.gzip_saved).padStart(6)} B gz`).join('\n'));
+      if (figure === 'everything_gzip') {
+        console.log('  biggest files of the build:');
+        console.log(s.everythingList().slice(0, 10).map((x) => `    ${x.file.padEnd(46)} ${int(x.gzip).padStart(7)} B gz  ${x.inputs.join(', ')}`).join('\n'));
+      }
     }
+  }
+  const o = diagnostics.old_kernel;
+  if (o) {
+    const line = (name, k) =>
+      `  ${name} (${k.userAgent}): ${k.settled} of 500 settled; <credit-flag> defined at ${int(k.definedMs)} ms, first outcome at ${int(k.firstMs)} ms` +
+      `${k.ms ? `, all at ${int(k.ms.median)} ms` : ''}; ${Object.entries(k.outcomes).map(([a, n]) => `${a} ${n}`).join(', ')}` +
+      `${k.sameOutcomesEveryRun ? '' : ' (the outcomes differed between runs)'}${k.errors.length ? `; page errors: ${k.errors.join(' | ')}` : ''}`;
+    console.log('\nold_kernel: 500 flags in a script-tag page\'s markup, the platform 100 ms away over HTTP; ms from navigation start (median of the runs):');
+    console.log(line('Chromium 69', o['69']));
+    console.log(line('current Chromium', o.current));
   }
   const e = diagnostics.engine;
   if (e) {
