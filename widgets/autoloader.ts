@@ -16,6 +16,7 @@ const LOADERS: Readonly<Record<string, Loader>> = {
   'credit-bidder-screen': () => import('./credit-bidder-screen/define.js'),
   'credit-commitment': () => import('./credit-commitment/define.js'),
   'credit-ledger': () => import('./credit-ledger/define.js'),
+  'credit-stats': () => import('./credit-stats/define.js'),
 };
 
 export const ELEMENT_TAGS = Object.keys(LOADERS);

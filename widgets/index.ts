@@ -8,9 +8,11 @@
 import './credit-bidder-screen/define.js';
 import './credit-commitment/define.js';
 import './credit-ledger/define.js';
+import './credit-stats/define.js';
 
 export * from './core.js';
 export { loadDefaultCatalog } from '../src/policy/load-default-catalog.js';
 export { CreditBidderScreen } from './credit-bidder-screen/credit-bidder-screen.js';
 export { CreditCommitment } from './credit-commitment/credit-commitment.js';
 export { CreditLedger } from './credit-ledger/credit-ledger.js';
+export { CreditStats } from './credit-stats/credit-stats.js';
