@@ -52,7 +52,11 @@ export function restorePlatformState(platform: Platform): void {
   const saved = read();
   const state = platform.state;
   if (!saved || saved.today !== state.today) return;
-  state.ledger.splice(0, state.ledger.length, ...saved.ledger);
+  // The tab's ledger first; the seeded year (the same for the same day) behind it, once.
+  const kept = new Set(saved.ledger.map((e) => e.queryId));
+  const seeded = state.ledger.filter((e) => !kept.has(e.queryId));
+  state.ledger.splice(0, state.ledger.length, ...saved.ledger, ...seeded);
+  state.ledger.sort((a, b) => (a.at === b.at ? (a.queryId < b.queryId ? 1 : -1) : a.at < b.at ? 1 : -1));
   state.commitments.splice(0, state.commitments.length, ...saved.commitments);
   state.addedRecords.clear();
   for (const [id, records] of saved.addedRecords) state.addedRecords.set(id, records);
@@ -64,7 +68,11 @@ export function savePlatformState(platform: Platform): void {
   const saved: SavedState = {
     v: VERSION,
     today: state.today,
-    ledger: state.ledger.slice(0, MAX_LEDGER).map((e) => ({ ...e, subjectId: displayId(e.subjectId) })),
+    // Only today's entries are the tab's own: the seeded past is made again, the same, on every page.
+    ledger: state.ledger
+      .filter((e) => e.at.slice(0, 10) >= state.today)
+      .slice(0, MAX_LEDGER)
+      .map((e) => ({ ...e, subjectId: displayId(e.subjectId) })),
     commitments: state.commitments.filter((c) => !isPersonSubject(c.subjectId)),
     addedRecords: [...state.addedRecords].filter(([id]) => !isPersonSubject(id)),
   };

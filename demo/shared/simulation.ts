@@ -24,6 +24,9 @@ export interface Simulation {
   setLatency(ms: number): void;
 }
 
+/** A year of seeded checks, so that the statistics page shows real shapes. */
+const HISTORY_CHECKS = 6000;
+
 /** The department the simulated platform writes into ledger entries when a check names none. */
 const DEPARTMENT = '演示区政务服务中心';
 
@@ -34,7 +37,7 @@ export function gatewayRequested(search: string = location.search): boolean {
 
 export async function startSimulation(): Promise<Simulation> {
   const gateway = gatewayRequested() ? createGateway({ basePath: SIMULATED_ENDPOINT, department: DEPARTMENT }) : null;
-  const platform = gateway ? gateway.platform : createPlatform({ basePath: SIMULATED_ENDPOINT, department: DEPARTMENT });
+  const platform = gateway ? gateway.platform : createPlatform({ basePath: SIMULATED_ENDPOINT, department: DEPARTMENT, history: HISTORY_CHECKS });
   restorePlatformState(platform);
   const baseUrl = `${location.origin}${SIMULATED_ENDPOINT}`;
   let latencyMs = 0;

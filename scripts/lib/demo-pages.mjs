@@ -63,6 +63,14 @@ export const DEMO_PAGES = [
     },
   },
   {
+    id: 'stats',
+    path: '/stats/',
+    ready: () => {
+      const stats = document.querySelector('credit-stats');
+      return !!stats?.shadowRoot && stats.shadowRoot.querySelectorAll('svg.chart g.bar').length > 0 && stats.shadowRoot.querySelector('.results')?.getAttribute('aria-busy') === 'false';
+    },
+  },
+  {
     id: 'ledger',
     path: '/ledger/',
     // Last, so that it lists the checks the other pages made in this tab.
