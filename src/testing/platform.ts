@@ -25,7 +25,7 @@ import {
   FeedbackRequest as FeedbackRequestSchema,
   LedgerQuery as LedgerQuerySchema,
   StatsQuery as StatsQuerySchema,
-} from '../contract/index.js';
+} from '../contract/schemas.js';
 import { displayId, normalizeSubjectId, parseSubjectId } from '../ids/index.js';
 import { DEFAULT_CATALOG } from '../policy/default-catalog.js';
 import { evaluate } from '../policy/evaluate.js';
