@@ -17,25 +17,49 @@ import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 // A plain .mjs module shared with scripts/build.mjs (types in browser-build.d.mts).
 import { BROWSER_DIR, loaderBuildOptions, moduleBuildOptions } from './scripts/lib/browser-build.mjs';
+import { vendorFiles } from './scripts/lib/demo-vendor.mjs';
 
 const here = import.meta.dirname;
 const root = resolve(here, 'demo');
 const version = (JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** A classic-script page's three URL paths → its file. */
+function rawPage(name: string): Record<string, string> {
+  return { [`/${name}`]: `${name}/index.html`, [`/${name}/`]: `${name}/index.html`, [`/${name}/index.html`]: `${name}/index.html` };
+}
 
 /** Pages served exactly as written (no module script injected): URL paths → file. */
 const RAW_PAGES: Readonly<Record<string, string>> = {
   '/script-tag': 'script-tag/index.html',
   '/script-tag/': 'script-tag/index.html',
   '/script-tag/index.html': 'script-tag/index.html',
+  ...rawPage('vue2'),
+  ...rawPage('layui'),
 };
 
 /** The demo's pages, for `vite build` (multi-page). */
-const PAGES = ['index', 'approval', 'procurement', 'script-tag', 'ledger', 'vue', 'fault-lab'];
+const PAGES = ['index', 'approval', 'procurement', 'script-tag', 'ledger', 'stats', 'vue', 'vue2', 'layui', 'react', 'fault-lab'];
+
+/** Third-party files the classic-script framework pages load, copied by `vite build` (a folder ends in `/`). */
+const VENDOR_URLS = [
+  '/vendor/vue2/vue.runtime.min.js',
+  '/vendor/element-ui/index.js',
+  '/vendor/element-ui/umd/locale/en.js',
+  '/vendor/element-ui/umd/locale/zh-TW.js',
+  '/vendor/element-ui/theme-chalk/index.css',
+  '/vendor/element-ui/theme-chalk/fonts/',
+  '/vendor/jquery/jquery.min.js',
+  '/vendor/layui/layui.js',
+  '/vendor/layui/css/layui.css',
+  '/vendor/layui/font/',
+];
 
 /** The demo's own classic scripts: URL path → entry, built with the browser build's options. */
 const DEMO_SCRIPTS: Readonly<Record<string, string>> = {
   '/demo-sim.js': 'demo/sim-bootstrap.ts',
   '/script-tag/legacy-page.js': 'demo/script-tag/legacy-page.ts',
+  '/vue2/vue2-page.js': 'demo/vue2/vue2-page.ts',
+  '/layui/layui-page.js': 'demo/layui/layui-page.ts',
 };
 
 /** Every esbuild build behind the script-tag page, as options (output in memory). */
@@ -118,7 +142,8 @@ function classicScripts(): Plugin {
 export default defineConfig({
   root,
   publicDir: resolve(here, 'public'),
-  plugins: [classicScripts()],
+  // vendorFiles: Vue 2, Element UI, jQuery and layui from node_modules under /vendor/ (scripts/lib/demo-vendor.mjs).
+  plugins: [classicScripts(), vendorFiles(here, VENDOR_URLS)],
   define: {
     // Vue's esm-bundler build asks for its feature flags to be set explicitly.
     __VUE_OPTIONS_API__: 'false',
@@ -142,7 +167,7 @@ export default defineConfig({
   optimizeDeps: {
     // Every page's dependencies up front: a dependency found late makes vite reload the page.
     entries: PAGES.map((p) => (p === 'index' ? 'index.html' : `${p}/index.html`)),
-    include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', '@lit/task', 'ky', 'zod/mini', 'idb', 'papaparse', 'msw', 'msw/browser', 'vue'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', '@lit/task', 'ky', 'zod/mini', 'idb', 'papaparse', 'msw', 'msw/browser', 'vue', 'react', 'react-dom/client', 'react/jsx-dev-runtime'],
   },
   build: {
     outDir: resolve(here, 'dist-demo'),

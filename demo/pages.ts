@@ -4,7 +4,7 @@
  */
 import type { DemoLocale } from './shared/locale.js';
 
-export const PAGE_IDS = ['index', 'approval', 'procurement', 'script-tag', 'ledger', 'vue', 'fault-lab'] as const;
+export const PAGE_IDS = ['index', 'approval', 'procurement', 'script-tag', 'ledger', 'stats', 'vue', 'vue2', 'layui', 'react', 'fault-lab'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export interface DemoPage {
@@ -117,6 +117,28 @@ export const PAGES: readonly DemoPage[] = [
     },
   },
   {
+    id: 'stats',
+    path: '/stats/',
+    title: { 'zh-CN': '统计', 'zh-Hant': '統計', en: 'Statistics' },
+    summary: {
+      'zh-CN': [
+        '统计联合奖惩情况：一年来的核查、结果、措施执行与改判。',
+        '可按本月、本季度、本年度或自定义期间，按部门、场景、措施或月份分组；图表可用键盘逐项浏览。',
+        '可导出 CSV、打印统计报表（含改判理由）；统计中不含任何主体信息。',
+      ],
+      'zh-Hant': [
+        '統計聯合獎懲情況：一年來的核查、結果、措施執行與改判。',
+        '可按本月、本季度、本年度或自訂期間，按部門、場景、措施或月份分組；圖表可用鍵盤逐項瀏覽。',
+        '可匯出 CSV、列印統計報表（含改判理由）；統計中不含任何主體資訊。',
+      ],
+      en: [
+        'Joint rewards and punishments counted: a year of checks, outcomes, measures carried out and overrides.',
+        'Choose this month, quarter, year or your own dates, grouped by department, scenario, measure or month; the chart can be walked with the keyboard.',
+        'Export CSV or print the period report with the overrides’ reasons; no subject appears in any of it.',
+      ],
+    },
+  },
+  {
     id: 'vue',
     path: '/vue/',
     title: { 'zh-CN': 'Vue 3', 'zh-Hant': 'Vue 3', en: 'Vue 3' },
@@ -135,6 +157,72 @@ export const PAGES: readonly DemoPage[] = [
         'The components inside a small Vue 3 app, the framework most government front ends use.',
         'It shows props, event listeners and a v-model-style binding of the subject.',
         'The app is written with render functions, needs no runtime compiler and so runs under a strict CSP.',
+      ],
+    },
+  },
+  {
+    id: 'vue2',
+    path: '/vue2/',
+    title: { 'zh-CN': 'Vue 2 + Element UI', 'zh-Hant': 'Vue 2 + Element UI', en: 'Vue 2 + Element UI' },
+    summary: {
+      'zh-CN': [
+        '一个 Vue 2.7 + Element UI 的审批后台，许多政务系统至今仍是这个组合。',
+        '表格的“信用”列显示信用标识，点“审核”在对话框里打开完整核查，批准按钮放在信用闸门里。',
+        '应用用渲染函数编写（仅运行时版本），因此同样在严格 CSP 下运行。',
+      ],
+      'zh-Hant': [
+        '一個 Vue 2.7 + Element UI 的審批後台，許多政務系統至今仍是這個組合。',
+        '表格的「信用」欄顯示信用標識，點「審核」在對話框裡開啟完整核查，核准按鈕放在信用閘門裡。',
+        '應用以渲染函式撰寫（僅執行時版本），因此同樣在嚴格 CSP 下執行。',
+      ],
+      en: [
+        'A Vue 2.7 + Element UI approval back office, the stack many government systems still run.',
+        'The table’s credit column shows a flag per applicant; “Review” opens the full check in a dialog, with the approve button inside the gate.',
+        'The app is written with render functions on the runtime-only build, so it too runs under the strict CSP.',
+      ],
+    },
+  },
+  {
+    id: 'layui',
+    path: '/layui/',
+    title: { 'zh-CN': 'jQuery + layui', 'zh-Hant': 'jQuery + layui', en: 'jQuery + layui' },
+    summary: {
+      'zh-CN': [
+        '一个 jQuery + layui 2 的经典后台页面，只用普通 script 标签。',
+        'layui 表格翻页时整表重绘，信用标识由 script 标签的自动扫描跟上。',
+        '点“核查”弹出 layer 窗口显示完整核查；layui 的模板需要 unsafe-eval，页面因此放宽了 CSP（页面上有说明）。',
+      ],
+      'zh-Hant': [
+        '一個 jQuery + layui 2 的經典後台頁面，只用普通 script 標籤。',
+        'layui 表格翻頁時整表重繪，信用標識由 script 標籤的自動掃描跟上。',
+        '點「核查」彈出 layer 視窗顯示完整核查；layui 的範本需要 unsafe-eval，頁面因此放寬了 CSP（頁面上有說明）。',
+      ],
+      en: [
+        'A classic jQuery + layui 2 back-office page, plain script tags only.',
+        'The layui table redraws itself on every page change; the script tag’s auto-scan flags the new rows.',
+        '“Check” opens a layer popup with the full decision; layui’s templates need unsafe-eval, so this page relaxes its CSP (it says so on the page).',
+      ],
+    },
+  },
+  {
+    id: 'react',
+    path: '/react/',
+    title: { 'zh-CN': 'React 19', 'zh-Hant': 'React 19', en: 'React 19' },
+    summary: {
+      'zh-CN': [
+        '组件直接用在 React 19 应用里，不需要任何包装组件。',
+        'React 19 把属性设为元素的属性，并直接监听 credit-* 事件。',
+        'React 19 需要较新的浏览器内核，不支持 Chromium 69 等旧内核。',
+      ],
+      'zh-Hant': [
+        '元件直接用在 React 19 應用裡，不需要任何包裝元件。',
+        'React 19 把屬性設為元素的屬性，並直接監聽 credit-* 事件。',
+        'React 19 需要較新的瀏覽器核心，不支援 Chromium 69 等舊核心。',
+      ],
+      en: [
+        'The elements used straight from a React 19 app, with no wrapper components.',
+        'React 19 sets element properties and listens to credit-* events itself.',
+        'React 19 needs a newer browser kernel: it does not run on old ones such as Chromium 69.',
       ],
     },
   },
