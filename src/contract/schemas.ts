@@ -153,6 +153,12 @@ export const Measure = z.object({
   basis: z.array(NonEmpty).check(z.minLength(1)),
   implementer: opt(z.string()),
   remedy: opt(z.string()),
+  /**
+   * The kinds of subject the measure is for, where its text limits it (e.g. 兴署发〔2024〕23号
+   * （十）: 针对政府部门失信主体); absent = every kind. A subject of another kind is never
+   * touched by it.
+   */
+  subjectKinds: opt(z.array(z.enum(SUBJECT_KINDS)).check(z.minLength(1))),
 });
 
 export const Catalog = z.object({

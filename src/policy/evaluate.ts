@@ -63,6 +63,8 @@ interface CompiledMeasure {
   cleanYears: number[];
   /** punishment + mandatory + block → outcome `restricted`. */
   restricts: boolean;
+  /** `subjectKinds` of the measure; null = every kind. */
+  kinds: ReadonlySet<string> | null;
 }
 
 interface ScenarioPlan {
@@ -106,6 +108,7 @@ function compileMeasure(measure: Measure): CompiledMeasure {
     cleanYears,
     restricts:
       measure.direction === 'punishment' && measure.nature === 'mandatory' && measure.effect === 'block',
+    kinds: measure.subjectKinds == null ? null : new Set(measure.subjectKinds),
   };
 }
 
@@ -304,6 +307,8 @@ export function evaluate(input: EvaluateInput): Decision {
   let incomplete: DecisionWarning[] | null = null;
   for (let m = 0; m < punishments.length; m++) {
     const cm = punishments[m];
+    // §4: a measure its text limits to some kinds of subject never touches another kind.
+    if (cm.kinds !== null && !cm.kinds.has(subject.kind)) continue;
     let active: CreditRecord[] | null = null;
     let objected: CreditRecord[] | null = null;
     for (let i = 0; i < n; i++) {
@@ -355,6 +360,7 @@ export function evaluate(input: EvaluateInput): Decision {
     const incentives = plan.incentives;
     for (let m = 0; m < incentives.length; m++) {
       const cm = incentives[m];
+      if (cm.kinds !== null && !cm.kinds.has(subject.kind)) continue;
       let matched: CreditRecord[] | null = null;
       if (cm.listTypes !== 0) {
         for (let i = 0; i < n; i++) {

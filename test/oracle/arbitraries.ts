@@ -115,6 +115,8 @@ const triggerArb: fc.Arbitrary<Trigger> = fc.oneof(
 );
 
 const SCENARIO_POOL = [...STANDARD_SCENARIOS, CUSTOM_SCENARIO];
+/** Subject kinds the cases draw from: enough for a kind-limited measure to meet and to miss. */
+const SUBJECT_KIND_POOL = ['enterprise', 'government-body', 'natural-person'] as const;
 
 let measureSeq = 0;
 const measureArb: fc.Arbitrary<Measure> = fc
@@ -125,10 +127,13 @@ const measureArb: fc.Arbitrary<Measure> = fc
     // Few scenarios per catalog, so that measures meet.
     scenarios: subset(['administrative-licensing', 'government-procurement', 'bidding', CUSTOM_SCENARIO], 1, 2),
     triggers: fc.array(triggerArb, { minLength: 1, maxLength: 3 }),
+    // One measure in four is limited to some kinds of subject (兴署发〔2024〕23号（十）: 政府部门).
+    subjectKinds: fc.option(subset([...SUBJECT_KIND_POOL], 1, 2), { nil: undefined, freq: 3 }),
   })
   .map((m) => {
     measureSeq += 1;
-    return { id: `M${measureSeq}`, name: `measure ${measureSeq}`, basis: ['test basis'], ...m } as Measure;
+    const { subjectKinds, ...rest } = m;
+    return { id: `M${measureSeq}`, name: `measure ${measureSeq}`, basis: ['test basis'], ...rest, ...(subjectKinds ? { subjectKinds } : {}) } as Measure;
   });
 
 export function catalogArb(coverage: Coverage): fc.Arbitrary<Catalog> {
@@ -162,6 +167,7 @@ export function caseArb(coverage: Coverage): fc.Arbitrary<Case> {
       .record({
         found: fc.integer({ min: 0, max: 9 }).map((n) => n > 0), // one in ten: `found: false`
         historyFrom: fc.option(dateNear(on), { nil: null, freq: 6 }),
+        kind: fc.constantFrom(...SUBJECT_KIND_POOL),
         records: fc.array(recordArb(on, coverage, catalog.measures.flatMap((m) => m.triggers.flatMap((t) => ('listTypes' in t ? t.listTypes : [])))), { maxLength: 6 }),
         catalog: fc.constant(catalog),
         scenario: coverage.unknownScenarios
@@ -172,9 +178,9 @@ export function caseArb(coverage: Coverage): fc.Arbitrary<Case> {
       })
       .map((c) => (c.catalogScenario && c.catalog.measures.length > 0 ? { ...c, scenario: c.catalog.measures[0].scenarios[0] } : c))
       .filter((c) => coverage.unknownScenarios || c.scenario !== CUSTOM_SCENARIO || c.catalog.measures.some((m) => m.scenarios.includes(CUSTOM_SCENARIO)))
-      .map(({ found, historyFrom, records, catalog, scenario }: { found: boolean; historyFrom: string | null; records: CreditRecord[]; catalog: Catalog; scenario: string }) => ({
+      .map(({ found, historyFrom, kind, records, catalog, scenario }: { found: boolean; historyFrom: string | null; kind: string; records: CreditRecord[]; catalog: Catalog; scenario: string }) => ({
         subject: found
-          ? ({ id: '91350100M000100Y43', name: '测试科技有限公司', kind: 'enterprise', ...(historyFrom ? { historyFrom } : {}) } as Subject)
+          ? ({ id: '91350100M000100Y43', name: '测试科技有限公司', kind, ...(historyFrom ? { historyFrom } : {}) } as Subject)
           : null,
         records,
         catalog,

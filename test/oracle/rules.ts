@@ -27,6 +27,7 @@ export interface OracleRecord {
 
 export interface OracleSubject {
   historyFrom?: string | null;
+  kind?: string;
 }
 
 export type OracleTrigger = { listTypes: string[]; domains?: string[] | null; grades?: string[] | null } | { cleanYears: number };
@@ -38,6 +39,8 @@ export interface OracleMeasure {
   effect: string;
   scenarios: string[];
   triggers: OracleTrigger[];
+  /** The kinds of subject the measure is for; absent = every kind. */
+  subjectKinds?: string[] | null;
 }
 
 export interface OracleHit {
@@ -253,7 +256,8 @@ export function decide(input: OracleInput): OracleAnswer {
   if (subject === null) return none('not-found');
 
   // §5.1 the measures of the scenario.
-  const mine = measures.filter((m) => m.scenarios.includes(scenario as string));
+  // A measure whose text limits it to some kinds of subject is not among them for another kind.
+  const mine = measures.filter((m) => m.scenarios.includes(scenario as string) && (m.subjectKinds == null || m.subjectKinds.includes(subject.kind as string)));
 
   const applied: OracleHit[] = [];
   const suspended: OracleHit[] = [];

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Catalog, LIST_TYPES, SCENARIOS } from '../../../src/contract/index.js';
 import type { Measure } from '../../../src/contract/index.js';
 import { DEFAULT_CATALOG, DEFAULT_CATALOG_SOURCES } from '../../../src/policy/default-catalog.js';
+import { evaluate } from '../../../src/policy/evaluate.js';
 
 // ------------------------------------------------------------ the policy texts
 
@@ -39,7 +40,7 @@ const TRADITIONAL_PAIRS =
   '資资 項项 標标 轉转 讓让 財财 補补 請请 審审 準准 從从 許许 產产 證证 發发 將将 為为 點点 監监 約约 ' +
   '懲惩 隨随 機机 頻频 時时 銷销 業业 負负 責责 級级 員员 東东 榮荣 譽誉 稱称 號号 評评 優优 礎础 設设 ' +
   '經经 營营 領领 價价 類类 條条 報报 齊齐 備备 書书 諾诺 內内 應应 檢检 專专 減减 慮虑 場场 關关 進进 ' +
-  '給给 傳传 廣广 揚扬 聯联 獎奖 見见 國国';
+  '給给 傳传 廣广 揚扬 聯联 獎奖 見见 國国 構构 額额 貸贷 擔担 創创 網网';
 const SIMPLIFIED = new Map(TRADITIONAL_PAIRS.split(' ').map((pair) => [pair[0], pair[1]] as const));
 const PINYIN_GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\s*\)/g;
 
@@ -293,6 +294,54 @@ describe('DEFAULT_CATALOG — the measures the texts require', () => {
     expect(byId('P-MARKET-INDUSTRY-BAN')).toMatchObject({ nature: 'mandatory', triggers: [{ listTypes: ['severe-dishonesty'] }] });
     expect(byId('P-LICENSING-STRICT-REVIEW')?.effect).toBe('strict-review');
     expect(byId('P-LICENSING-STRICT-REVIEW')?.triggers).toContainEqual({ listTypes: ['dishonest-judgment-debtor'] });
+  });
+});
+
+describe('DEFAULT_CATALOG — the measures the texts name for 落实到人 (issue 19)', () => {
+  const quotes = (id: string) => (byId(id)?.basis ?? []).map(fold).join('\n');
+  it.each([
+    ['P-LISTING-FINANCING-STRICT-REVIEW', 'securities-financing', 'strict-review', ['《2018年汉阳区建立完善守信联合激励和失信联合惩戒制度实施方案》(十五):“从严审核企业上市融资、再融资或发行债券”']],
+    [
+      'P-FINANCIAL-INSTITUTION-BAN',
+      'financial-institution-approval',
+      'block',
+      ['京政发〔2017〕15号 二(三)1', '限制发起设立或参股金融机构以及小额贷款公司、融资担保公司、创业投资公司、互联网融资平台等机构', '三明市经济和信息化委员会社会信用体系建设工作方案》三(四)12'],
+    ],
+    ['P-INTERNET-INFO-SERVICE-BAN', 'internet-information-service', 'block', ['京政发〔2017〕15号 二(三)1:“限制从事互联网信息服务”', '(十五):“限制从事互联网信息服务”', '三(四)12:“限制从事互联网信息服务”']],
+  ] as const)('%s: a mandatory punishment in %s (%s) of severely dishonest subjects and 失信被执行人, quoted from the texts', (id, scenario, effect, cited) => {
+    const m = byId(id);
+    expect(m).toMatchObject({ direction: 'punishment', nature: 'mandatory', effect, scenarios: [scenario], triggers: [{ listTypes: ['severe-dishonesty'] }, { listTypes: ['dishonest-judgment-debtor'] }] });
+    expect(m?.subjectKinds, id).toBeUndefined();
+    for (const passage of cited) expect(quotes(id), passage).toContain(fold(passage));
+    expect(m?.basis.map((b) => basisProblem(b)).filter((p) => p !== null)).toEqual([]);
+  });
+
+  it('keeps 兴署发〔2024〕23号（十）, which speaks of 政府部门 only, on measures limited to government bodies — and off the measures for everyone', () => {
+    const xingan10 = measures.filter((m) => m.basis.some((b) => fold(b).startsWith(fold('兴署发〔2024〕23号 （十）'))));
+    expect(xingan10.map((m) => m.id).sort()).toEqual(['P-GOV-HONORS-BAN', 'P-GOV-PROCUREMENT-BAN', 'P-GOV-SUPPORT-LIMIT', 'P-DISCLOSURE-NOTICE'].sort());
+    for (const id of ['P-GOV-HONORS-BAN', 'P-GOV-PROCUREMENT-BAN', 'P-GOV-SUPPORT-LIMIT']) {
+      expect(byId(id)?.subjectKinds, id).toEqual(['government-body']);
+      expect(byId(id)?.triggers, id).toEqual([{ listTypes: ['severe-dishonesty'] }]);
+    }
+    expect(byId('P-GOV-PROCUREMENT-BAN')?.scenarios).toEqual(['government-procurement']);
+    expect(byId('P-GOV-SUPPORT-LIMIT')?.scenarios).toEqual(['fiscal-funds']);
+    expect(byId('P-GOV-HONORS-BAN')?.scenarios).toEqual(['honors']);
+    // 针对严重失信主体…公开披露 is for every subject: that one stays unlimited.
+    expect(byId('P-DISCLOSURE-NOTICE')?.subjectKinds).toBeUndefined();
+  });
+
+  it('applies a government-body measure to a severely dishonest government body, never to an enterprise on the same list', () => {
+    const record = { id: 'B1', listType: 'severe-dishonesty' as const, domain: 'government-procurement', title: '政府采购领域失信', authority: '财政局', listedOn: '2026-01-10', status: 'active' as const };
+    const decide = (kind: 'government-body' | 'enterprise', scenario: string) =>
+      evaluate({ subject: { id: '11350100MB0000001W', name: '某局', kind }, records: [record], catalog: DEFAULT_CATALOG, scenario, on: '2026-06-01' });
+    for (const [scenario, id] of [['government-procurement', 'P-GOV-PROCUREMENT-BAN'], ['fiscal-funds', 'P-GOV-SUPPORT-LIMIT'], ['honors', 'P-GOV-HONORS-BAN']] as const) {
+      const gov = decide('government-body', scenario);
+      expect(gov.outcome, scenario).toBe('restricted');
+      expect(gov.applied.map((h) => h.measure.id), scenario).toContain(id);
+      const enterprise = decide('enterprise', scenario);
+      expect(enterprise.outcome, scenario).toBe('restricted'); // the measures for everyone still apply
+      expect(enterprise.applied.map((h) => h.measure.id), scenario).not.toContain(id);
+    }
   });
 });
 
