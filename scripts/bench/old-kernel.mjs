@@ -60,7 +60,7 @@ async function runOnce(kernel, url, run, http) {
  * `runs` runs per kernel, alternating (so both see the same machine). Per kernel: the
  * median time to all settled (null when a run did not settle), how many settled, the outcomes.
  */
-export async function measureOldKernel({ site, kernels = ['69', 'current'], runs = 3, onProgress = () => {} }) {
+export async function measureOldKernel({ site, kernels = ['69', 'current'], runs = 5, onProgress = () => {} }) {
   const { startBenchPlatform } = await benchPlatform();
   const { server: platform, subjects } = await startBenchPlatform({ latencyMs: LATENCY_MS, count: FLAGS });
   const http = await serveSite(site);
