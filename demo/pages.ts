@@ -166,17 +166,17 @@ export const PAGES: readonly DemoPage[] = [
     title: { 'zh-CN': 'Vue 2 + Element UI', 'zh-Hant': 'Vue 2 + Element UI', en: 'Vue 2 + Element UI' },
     summary: {
       'zh-CN': [
-        '一个 Vue 2.7 + Element UI 的审批后台，许多政务系统至今仍是这个组合。',
+        '一个 Vue 2 + Element UI 的审批后台，许多政务系统至今仍是这个组合。',
         '表格的“信用”列显示信用标识，点“审核”在对话框里打开完整核查，批准按钮放在信用闸门里。',
         '应用用渲染函数编写（仅运行时版本），因此同样在严格 CSP 下运行。',
       ],
       'zh-Hant': [
-        '一個 Vue 2.7 + Element UI 的審批後台，許多政務系統至今仍是這個組合。',
+        '一個 Vue 2 + Element UI 的審批後台，許多政務系統至今仍是這個組合。',
         '表格的「信用」欄顯示信用標識，點「審核」在對話框裡開啟完整核查，核准按鈕放在信用閘門裡。',
         '應用以渲染函式撰寫（僅執行時版本），因此同樣在嚴格 CSP 下執行。',
       ],
       en: [
-        'A Vue 2.7 + Element UI approval back office, the stack many government systems still run.',
+        'A Vue 2 + Element UI approval back office, the stack many government systems still run.',
         'The table’s credit column shows a flag per applicant; “Review” opens the full check in a dialog, with the approve button inside the gate.',
         'The app is written with render functions on the runtime-only build, so it too runs under the strict CSP.',
       ],

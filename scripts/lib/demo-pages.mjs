@@ -47,6 +47,48 @@ export const DEMO_PAGES = [
     },
   },
   {
+    id: 'vue2',
+    path: '/vue2/',
+    // The first page of the el-table: 5 flags in the credit column.
+    ready: () => {
+      const flags = [...document.querySelectorAll('.v2-table credit-flag')];
+      return flags.length >= 5 && flags.every((el) => el.hasAttribute('outcome') && !el.hasAttribute('loading'));
+    },
+    // The screenshot shows the review dialog of the first case, its check and gate settled.
+    screenshot: {
+      query: { open: '1' },
+      ready: () => {
+        const els = [...document.querySelectorAll('.v2-table credit-flag, #v2-check, #v2-gate')];
+        return els.length >= 7 && els.every((el) => el.hasAttribute('outcome') && !el.hasAttribute('loading'));
+      },
+    },
+  },
+  {
+    id: 'layui',
+    path: '/layui/',
+    // The first page of the layui table: 4 auto-scanned flags.
+    ready: () => {
+      const flags = [...document.querySelectorAll('.layui-table-body credit-flag')];
+      return flags.length >= 4 && flags.every((el) => el.hasAttribute('outcome') && !el.hasAttribute('loading'));
+    },
+    screenshot: {
+      query: { open: '1' },
+      ready: () => {
+        const els = [...document.querySelectorAll('.layui-table-body credit-flag, #lp-check, #lp-gate')];
+        return els.length >= 6 && els.every((el) => el.hasAttribute('outcome') && !el.hasAttribute('loading'));
+      },
+    },
+  },
+  {
+    id: 'react',
+    path: '/react/',
+    // 6 bidders' flags, the check and the gate, and the events React delivered.
+    ready: () => {
+      const els = [...document.querySelectorAll('credit-flag, #rx-check, #rx-gate')];
+      return els.length >= 8 && els.every((el) => el.hasAttribute('outcome') && !el.hasAttribute('loading')) && document.querySelectorAll('.rx-log li').length > 0;
+    },
+  },
+  {
     id: 'fault-lab',
     path: '/fault-lab/',
     ready: () => {

@@ -346,4 +346,136 @@ describe('the demo site', () => {
     expect(tab.problems).toEqual([]);
     await page.close();
   }, 30_000);
+
+  it('Vue 2 + Element UI: flags in the el-table follow paging; the dialog checks; the gated approve button fails closed', async () => {
+    const tab = await newTab();
+    await visit(tab, 'vue2');
+    const page = tab.page;
+    // A classic-script page: Vue 2's runtime-only build, Element UI and the script tag, no module script.
+    const scripts = await page.$$eval('script', (els) => els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type') })));
+    expect(scripts.every((s) => s.src && s.type !== 'module')).toBe(true);
+    const vue = await page.evaluate(() => {
+      const V = (window as unknown as { Vue: { version: string; config: { ignoredElements: (string | RegExp)[] } } }).Vue;
+      return { version: V.version, ignores: V.config.ignoredElements.some((p) => (typeof p === 'string' ? p === 'credit-flag' : p.test('credit-flag'))) };
+    });
+    expect(vue.version).toMatch(/^2\.7\./);
+    expect(vue.ignores).toBe(true);
+    const first = await outcomes(page, '.v2-table credit-flag');
+    expect(first).toHaveLength(5);
+    for (const o of first) expect(OUTCOMES).toContain(o);
+    // Page 2: el-table re-renders its rows; each new row's flag checks its own applicant.
+    await page.click('.v2-pager .btn-next');
+    await page.waitForFunction((code: string) => [...document.querySelectorAll('.v2-table credit-flag')].some((f) => (f as unknown as { subject: string }).subject === code), { timeout: SETTLE_MS }, FIXTURES.unknownEnterprise.subject.id);
+    await settled(page, '.v2-table credit-flag', 4);
+    const second = await page.$$eval('.v2-table credit-flag', (els) => els.map((el) => ({ subject: (el as unknown as { subject: string }).subject, outcome: el.getAttribute('outcome') })));
+    expect(second).toHaveLength(4);
+    expect(second.find((f) => f.subject === FIXTURES.unknownEnterprise.subject.id)?.outcome).toBe('unknown');
+    expect(second.find((f) => f.subject === FIXTURES.shortHistory.subject.id)?.outcome).toBe('clear');
+    // The clear case: the dialog's check completes and the gate enables the approve button.
+    const caseOf = (code: string) => page.evaluate((c: string) => [...document.querySelectorAll('.v2-table tr')].find((tr) => tr.textContent?.includes(c))?.querySelector('[data-case]')?.getAttribute('data-case'), code);
+    const clearCase = await caseOf(FIXTURES.shortHistory.subject.id);
+    await page.click(`.v2-table button[data-case="${clearCase}"]`);
+    await page.waitForSelector('#v2-check');
+    // Fail-closed markup: disabled, with data-credit-hold, from the start.
+    expect(await page.$eval('#v2-approve', (el) => el.hasAttribute('data-credit-hold'))).toBe(true);
+    await settled(page, '#v2-check, #v2-gate', 2);
+    expect(await outcomes(page, '#v2-check, #v2-gate')).toEqual(['clear', 'clear']);
+    await page.waitForFunction(() => !(document.querySelector('#v2-approve') as HTMLButtonElement).disabled, { timeout: SETTLE_MS });
+    expect(await page.$eval('.v2-gate-state', (el) => el.classList.contains('is-open'))).toBe(true);
+    // The unknown case: the approve button stays disabled.
+    await page.click('.v2-footer .el-button--default');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.el-dialog__wrapper')!).display === 'none', { timeout: SETTLE_MS });
+    const unknownCase = await caseOf(FIXTURES.unknownEnterprise.subject.id);
+    await page.click(`.v2-table button[data-case="${unknownCase}"]`);
+    await page.waitForFunction((code: string) => (document.querySelector('#v2-check') as unknown as { subject?: string } | null)?.subject === code, { timeout: SETTLE_MS }, FIXTURES.unknownEnterprise.subject.id);
+    await settled(page, '#v2-check, #v2-gate', 2);
+    expect(await outcomes(page, '#v2-check, #v2-gate')).toEqual(['unknown', 'unknown']);
+    expect(await page.$eval('#v2-approve', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+    const log = await page.$$eval('.v2-log li', (items) => items.map((i) => i.textContent).join('\n'));
+    expect(log).toContain('credit-result');
+    expect(log).toContain('credit-gate-change');
+    expect(tab.problems).toEqual([]);
+    await page.close();
+  }, 45_000);
+
+  it('jQuery + layui: the table redraws on paging and auto-scan flags every new row; the layer popup gates acceptance', async () => {
+    const tab = await newTab();
+    await visit(tab, 'layui');
+    const page = tab.page;
+    const scripts = await page.$$eval('script', (els) => els.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type') })));
+    expect(scripts.every((s) => s.src && s.type !== 'module')).toBe(true);
+    expect(await page.evaluate(() => typeof (window as unknown as { jQuery?: unknown }).jQuery === 'function' && !!(window as unknown as { layui?: { table?: unknown } }).layui?.table)).toBe(true);
+    /** Each flag beside the name it was placed for, in row order. */
+    const rows = () =>
+      page.$$eval('.layui-table-body tr', (trs) =>
+        trs.map((tr) => {
+          const marked = tr.querySelector('[data-credit-subject]');
+          const flags = tr.querySelectorAll('credit-flag');
+          return { code: marked?.getAttribute('data-credit-subject') ?? null, flags: flags.length, subject: (flags[0] as unknown as { subject?: string } | undefined)?.subject ?? null, outcome: flags[0]?.getAttribute('outcome') ?? null };
+        }),
+      );
+    const first = await rows();
+    expect(first).toHaveLength(4);
+    for (const r of first) {
+      expect(r.flags).toBe(1);
+      expect(r.subject).toBe(r.code);
+      expect(OUTCOMES).toContain(r.outcome);
+    }
+    // Page 2 and 3: layui throws the old rows away and draws new ones; the flags follow.
+    for (const [n, count] of [[2, 4], [3, 1]] as const) {
+      await page.click(`.layui-laypage a[data-page="${n}"]`);
+      await page.waitForFunction((c: string | null) => document.querySelector('.layui-table-body [data-credit-subject]')?.getAttribute('data-credit-subject') !== c, { timeout: SETTLE_MS }, first[0]!.code);
+      await settled(page, '.layui-table-body credit-flag', count);
+      const now = await rows();
+      expect(now).toHaveLength(count);
+      for (const r of now) {
+        expect(r.flags).toBe(1);
+        expect(r.subject).toBe(r.code);
+      }
+      if (n === 3) expect(now[0]).toMatchObject({ code: FIXTURES.unknownEnterprise.subject.id, outcome: 'unknown' });
+    }
+    // The layer popup for the clear case: the check completes, the gate enables 准予受理.
+    await page.click('.layui-laypage a[data-page="2"]');
+    await settled(page, '.layui-table-body credit-flag', 4);
+    await page.evaluate((code: string) => {
+      const tr = [...document.querySelectorAll('.layui-table-body tr')].find((row) => row.querySelector(`[data-credit-subject="${code}"]`));
+      (tr?.querySelector('[lay-event="check"]') as HTMLElement | null)?.click();
+    }, FIXTURES.shortHistory.subject.id);
+    await page.waitForSelector('.layui-layer #lp-check');
+    expect(await page.$eval('#lp-accept', (el) => el.hasAttribute('data-credit-hold'))).toBe(true);
+    await settled(page, '#lp-check, #lp-gate', 2);
+    expect(await outcomes(page, '#lp-check, #lp-gate')).toEqual(['clear', 'clear']);
+    expect(await page.$eval('#lp-accept', (el) => (el as HTMLButtonElement).disabled)).toBe(false);
+    expect(await page.$$eval('#log li', (items) => items.map((i) => i.textContent).join('\n'))).toContain('credit-gate-change');
+    expect(tab.problems).toEqual([]);
+    await page.close();
+  }, 45_000);
+
+  it('React 19: properties and oncredit-* listeners straight on the elements, no wrappers', async () => {
+    const tab = await newTab();
+    await visit(tab, 'react');
+    const page = tab.page;
+    // Set as properties (a number and a boolean stay a number and a boolean), not as attributes.
+    const props = await page.evaluate(() => {
+      const check = document.querySelector('#rx-check') as unknown as HTMLElement & { freshHours: unknown; caseNumber: unknown };
+      const gate = document.querySelector('#rx-gate') as unknown as HTMLElement & { requireResponse: unknown };
+      return { freshHours: check.freshHours, caseNumber: check.caseNumber, attr: check.hasAttribute('freshhours'), requireResponse: gate.requireResponse };
+    });
+    expect(props).toMatchObject({ freshHours: 48, attr: false, requireResponse: true });
+    expect(props.caseNumber).toMatch(/^CG-\d{4}-0311$/);
+    expect(await outcomes(page, '#rx-check, #rx-gate')).toEqual(['restricted', 'restricted']);
+    expect(await page.$eval('#rx-confirm', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
+    // The listeners React added: credit-result and credit-gate-change reached the app's state.
+    expect(await page.$eval('.rx-state', (el) => el.getAttribute('data-outcome'))).toBe('restricted');
+    // Choosing the clear bidder: the check follows, the gate allows, React enables the button.
+    await page.click(`button[data-code="${FIXTURES.shortHistory.subject.id}"]`);
+    await page.waitForFunction((code: string) => (document.querySelector('#rx-check') as unknown as { subject?: string }).subject === code, { timeout: SETTLE_MS }, FIXTURES.shortHistory.subject.id);
+    await settled(page, '#rx-check, #rx-gate', 2);
+    await page.waitForFunction(() => !(document.querySelector('#rx-confirm') as HTMLButtonElement).disabled, { timeout: SETTLE_MS });
+    expect(await page.$eval('.rx-state', (el) => el.getAttribute('data-outcome'))).toBe('clear');
+    const log = await page.$$eval('.rx-log li', (items) => items.map((i) => i.textContent).join('\n'));
+    expect(log).toMatch(/credit-gate-change.*true/);
+    expect(tab.problems).toEqual([]);
+    await page.close();
+  }, 45_000);
 });
