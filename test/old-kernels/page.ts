@@ -96,6 +96,43 @@ async function main(): Promise<void> {
   const neverGreen = (outcomes['flag-unknown'] || []).every((o) => GREEN.indexOf(o) < 0);
   check('a check that cannot complete is never green, not even for a moment', neverGreen, JSON.stringify(outcomes['flag-unknown'] || []));
 
+  // The flag's details from a 38 px overflow:hidden cell at the right edge (layui, Element):
+  // after a click they are inside the window and on top (hit-testable at their centre).
+  const clipped = byId('flag-clipped');
+  // A layui/Element table cell: 38 px high, overflow hidden, at the window's right edge
+  // (set through CSSOM: a strict CSP refuses style attributes in markup).
+  byId('clip-cell').style.cssText = 'position:absolute; right:0; top:0; width:160px; height:38px; overflow:hidden; white-space:nowrap';
+  const opened = await until(() => {
+    if (clipped.getAttribute('outcome') !== 'restricted') return false;
+    const badge = clipped.shadowRoot!.querySelector<HTMLElement>('[part="badge"]');
+    const details = clipped.shadowRoot!.querySelector<HTMLElement>('[part="details"]');
+    if (!details || details.getBoundingClientRect().width === 0) {
+      if (badge) badge.click();
+      return false;
+    }
+    return true;
+  });
+  let seen = false;
+  let where = '';
+  if (opened) {
+    await sleep(300);
+    const box = clipped.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!.getBoundingClientRect();
+    const inside = box.left >= 0 && box.top >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+    let hit: Element | null = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    while (hit && hit.shadowRoot) {
+      const deeper: Element | null = hit.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!deeper || deeper === hit) break;
+      hit = deeper;
+    }
+    const inDetails = !!hit && !!hit.closest('[part="details"]');
+    seen = inside && inDetails;
+    where = `box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)} in ${window.innerWidth}×${window.innerHeight}; hit ${hit ? hit.tagName : 'none'}`;
+  }
+  // (Below 73 under the strict CSP the elements are unstyled, as documented: nothing to position.)
+  if (!(params.scenario === 'csp' && Number(params.kernel) < 73)) {
+    check("a flag's details are seen from a clipping table cell at the right edge", opened && seen, where);
+  }
+
   // Auto-scan: the table cell present at load time got a flag with its outcome.
   const scanned = await until(() => {
     const flag = byId('cell-scanned').querySelector('credit-flag');
