@@ -84,3 +84,6 @@ log('\n| what a script-tag page downloads | files | gzip -9 |\n|---|---:|---:|')
 log(`| at start (loader, entry and its static imports) | ${sizes.atStart.files.length} | ${sizes.atStart.gzip.toLocaleString('en')} |`);
 log(`| everything (all elements, print views, outbox, catalog) | ${sizes.everything.files.length} | ${sizes.everything.gzip.toLocaleString('en')} |`);
 log(`| bytes of modules in more than one chunk | | ${sizes.duplicatedBytes.toLocaleString('en')} |`);
+
+// 7. Editor types from custom-elements.json (scripts/editor-types.mjs): VS Code custom data, web-types, JSX and Vue typings.
+await import('./editor-types.mjs');
