@@ -5,6 +5,7 @@
 //
 //   npm run screenshots                 # zh-CN → docs/screenshots/<page>.png
 //   npm run screenshots -- --lang=en    # English → docs/screenshots/en/<page>.png
+//   npm run screenshots -- --only=vue2,layui,react   # just these pages (ids in scripts/lib/demo-pages.mjs)
 //
 // Chinese text needs a CJK font (Debian: fonts-noto-cjk); as root with apt-get it is
 // installed when missing, otherwise the script says how.
@@ -21,6 +22,12 @@ const LOCALES = ['zh-CN', 'zh-Hant', 'en'];
 const langArg = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length) ?? 'zh-CN';
 if (!LOCALES.includes(langArg)) {
   console.error(`screenshots: --lang must be one of ${LOCALES.join(', ')}.`);
+  process.exit(1);
+}
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean) ?? null;
+const unknownIds = (only ?? []).filter((id) => !DEMO_PAGES.some((p) => p.id === id));
+if (unknownIds.length) {
+  console.error(`screenshots: no page ${unknownIds.join(', ')}; the ids are ${DEMO_PAGES.map((p) => p.id).join(', ')}.`);
   process.exit(1);
 }
 const outDir = fileURLToPath(new URL(langArg === 'zh-CN' ? '../docs/screenshots/' : `../docs/screenshots/${langArg}/`, import.meta.url));
@@ -73,7 +80,7 @@ try {
   page.on('pageerror', (error) => console.warn(`  page error: ${error.message}`));
   // The language is the tab's choice (sessionStorage): `?lang=` on the first page sets it for all.
   let first = true;
-  for (const spec of DEMO_PAGES) {
+  for (const spec of DEMO_PAGES.filter((p) => !only || only.includes(p.id))) {
     const query = new URLSearchParams(spec.screenshot?.query ?? {});
     if (first) query.set('lang', langArg);
     first = false;
