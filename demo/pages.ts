@@ -212,17 +212,17 @@ export const PAGES: readonly DemoPage[] = [
       'zh-CN': [
         '组件直接用在 React 19 应用里，不需要任何包装组件。',
         'React 19 把属性设为元素的属性，并直接监听 credit-* 事件。',
-        'React 19 需要较新的浏览器内核，不支持 Chromium 69 等旧内核。',
+        'React 19 按 chrome69 目标打包后可在 Chromium 69 上运行；本演示页由开发服务器直接提供、未做降级，需要 Chromium 80 以上。',
       ],
       'zh-Hant': [
         '元件直接用在 React 19 應用裡，不需要任何包裝元件。',
         'React 19 把屬性設為元素的屬性，並直接監聽 credit-* 事件。',
-        'React 19 需要較新的瀏覽器核心，不支援 Chromium 69 等舊核心。',
+        'React 19 按 chrome69 目標打包後可在 Chromium 69 上執行；本示範頁由開發伺服器直接提供、未做降級，需要 Chromium 80 以上。',
       ],
       en: [
         'The elements used straight from a React 19 app, with no wrapper components.',
         'React 19 sets element properties and listens to credit-* events itself.',
-        'React 19 needs a newer browser kernel: it does not run on old ones such as Chromium 69.',
+        'React 19 runs on Chromium 69 when bundled for it; this demo page is served by the dev server unlowered and needs Chromium 80 or later.',
       ],
     },
   },

@@ -10,7 +10,8 @@
  * ESM entry first; in an app, `import 'credit-widgets'` at the top of main.tsx).
  * Types for these props and events: `credit-widgets/jsx` (README, "Editor types").
  *
- * React 19 needs a modern browser (see the README): this page does not run on old kernels.
+ * This page is served by vite unlowered (Chromium 80+); React 19 itself runs on Chromium 69 when the
+ * app is bundled for it (README, "React 19").
  */
 import { StrictMode, useCallback, useState, version as reactVersion, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
