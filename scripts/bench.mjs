@@ -21,9 +21,10 @@ import { FLAGS, measureOldKernel } from './bench/old-kernel.mjs';
 import { buildSite } from './bench/site.mjs';
 import { SIZE_BUDGETS, measureSizes } from './bench/sizes.mjs';
 import { summarize } from './bench/stats.mjs';
+import { measureStatistics } from './bench/statistics.mjs';
 import { ROOT } from './bench/workspace.mjs';
 
-const SECTIONS = ['sizes', 'old_kernel', 'engine', 'batching', 'screen', 'memory'];
+const SECTIONS = ['sizes', 'old_kernel', 'engine', 'batching', 'screen', 'memory', 'statistics'];
 const onlyArg = process.argv.find((a, i) => process.argv[i - 1] === '--only' || a.startsWith('--only='));
 const only = onlyArg ? onlyArg.replace(/^--only=/, '').split(',').map((s) => s.trim()) : null;
 if (only?.some((s) => !SECTIONS.includes(s))) {
@@ -88,6 +89,19 @@ if (wanted('old_kernel')) {
     log('old_kernel measured');
   } catch (error) {
     results.old_kernel = { error: String(error.message ?? error), pass: false };
+  }
+}
+
+if (wanted('statistics')) {
+  // GET /v1/stats over a year of 200,000 ledger entries in the simulated platform (issue 19): a figure, no budget yet.
+  try {
+    const st = await measureStatistics();
+    const medians = Object.fromEntries(Object.entries(st).map(([k, v]) => [k, typeof v === 'object' ? v.median : v]));
+    const spread = Object.fromEntries(Object.entries(st).filter(([, v]) => typeof v === 'object').map(([k, v]) => [k, v.spread]));
+    results.statistics = { ...medians, spread, budgets: {}, pass: {} };
+    log('statistics measured');
+  } catch (error) {
+    results.statistics = { error: String(error.message ?? error), pass: false };
   }
 }
 

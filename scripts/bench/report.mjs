@@ -34,6 +34,11 @@ const FIGURES = [
   ['screen', 'ms', 'ms'],
   ['screen', 'longest_task_ms', 'ms'],
   ['memory', 'heap_delta_bytes', 'bytes'],
+  ['statistics', 'department_ms', 'ms'],
+  ['statistics', 'scenario_ms', 'ms'],
+  ['statistics', 'measure_ms', 'ms'],
+  ['statistics', 'month_ms', 'ms'],
+  ['statistics', 'seed_ms', 'ms'],
 ];
 
 const at = (obj, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);

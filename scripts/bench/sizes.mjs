@@ -25,7 +25,9 @@ import { benchPlatform, buildSite, scriptTagPage, serveSite } from './site.mjs';
 import { summarize } from './stats.mjs';
 import { ESBUILD_COMMON, ROOT, ensureCacheDir } from './workspace.mjs';
 
-export const SIZE_BUDGETS = { first_flag_gzip: 50_000, everything_gzip: 110_000, duplicated_bytes: 0, client_gzip: 12_000 };
+// client_gzip is reported without a budget: its 12 KB was a single-file budget, measured while
+// a facade loaded the client's network code lazily (issue 11 replaced single-file budgets).
+export const SIZE_BUDGETS = { first_flag_gzip: 50_000, everything_gzip: 110_000, duplicated_bytes: 0 };
 
 /** The first flag: a fixture organisation with a severe dishonesty record → restricted in procurement. */
 const FIRST_FLAG = { subject: '91110105MA01K7Q365', scenario: 'government-procurement', outcome: 'restricted' };
