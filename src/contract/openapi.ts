@@ -25,6 +25,8 @@ const COMPONENTS = {
   CommitmentList: S.CommitmentList,
   CommitmentUpdate: S.CommitmentUpdate,
   LedgerPage: S.LedgerPage,
+  RecordRegistration: S.RecordRegistration,
+  RecordReceipt: S.RecordReceipt,
   StatsReport: S.StatsReport,
 } as const;
 
@@ -58,7 +60,7 @@ export function buildOpenApiDocument(version = '1.0.0'): JsonSchema {
   const schemas: Record<string, JsonSchema> = {};
   for (const [name, schema] of Object.entries(COMPONENTS)) {
     // Requests are described as input, everything else as output.
-    const io = /Request|Create|Search|Update/.test(name) ? 'input' : 'output';
+    const io = /Request|Create|Search|Update|Registration/.test(name) ? 'input' : 'output';
     schemas[name] = schemaOf(schema, io);
   }
   return {
@@ -144,10 +146,25 @@ export function buildOpenApiDocument(version = '1.0.0'): JsonSchema {
             { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
             { name: 'operator', in: 'query', schema: { type: 'string' } },
             { name: 'scenario', in: 'query', schema: { type: 'string' } },
+            { name: 'caseNumber', in: 'query', schema: { type: 'string' } },
+            { name: 'digest', in: 'query', description: 'Only the queries of the printed record with this SHA-256: verifies a paper record.', schema: { type: 'string', pattern: '^[0-9a-fA-F]{64}$' } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
           ],
           responses: { '200': { description: 'A page of ledger entries.', content: json('LedgerPage') }, ...errors },
+        },
+      },
+      '/v1/records': {
+        post: {
+          operationId: 'registerRecord',
+          summary: 'Register a printed check record (查询记录单): its digest and the outcome of each query on it',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('RecordRegistration') },
+          responses: {
+            '201': { description: 'Registered.', content: json('RecordReceipt') },
+            '200': { description: 'A repeated Idempotency-Key: the first answer, nothing new recorded.', content: json('RecordReceipt') },
+            ...errors,
+          },
         },
       },
       '/v1/stats': {

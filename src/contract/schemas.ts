@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import {
   COMMITMENT_STATUSES,
+  OUTCOMES,
   DIRECTIONS,
   EFFECTS,
   FEEDBACK_ACTIONS,
@@ -222,6 +223,10 @@ export const LedgerQuery = z.object({
   to: opt(IsoDate),
   operator: opt(z.string()),
   scenario: opt(z.string()),
+  /** Only the checks of this case (procurement) number. */
+  caseNumber: opt(z.string()),
+  /** Only the queries printed on the record with this SHA-256 (64 hex): verifying a paper record. */
+  digest: opt(z.string().check(z.regex(/^[0-9a-fA-F]{64}$/))),
   cursor: opt(z.string()),
   limit: opt(z.int().check(z.minimum(1), z.maximum(500))),
 });
@@ -235,12 +240,35 @@ export const LedgerEntry = z.object({
   caseNumber: opt(z.string()),
   subjectId: z.string(),
   subjectName: opt(z.string()),
+  /** `check` (default) or `manual-verification`. */
+  kind: opt(z.string()),
+  /** The outcome printed for this query, once a record naming it has been registered (POST /v1/records). */
+  outcome: opt(z.enum(OUTCOMES)),
+  /** The SHA-256 of the printed record this query is on. */
+  recordDigest: opt(z.string()),
 });
 export const LedgerPage = z.object({
   items: z.array(LedgerEntry),
   nextCursor: opt(z.string()),
   total: opt(z.int()),
 });
+
+// ---------------------------------------------------------------- printed records
+
+/**
+ * `POST /v1/records` (domain.md §10): a printed check record, registered so that the ledger
+ * can show each query's outcome and the digest of the paper it is on, and verify a digest.
+ */
+export const RecordRegistration = z.object({
+  digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  caseNumber: opt(z.string()),
+  projectName: opt(z.string()),
+  printedAt: DateTime,
+  operator: opt(z.string()),
+  department: opt(z.string()),
+  entries: z.array(z.object({ queryId: NonEmpty, outcome: z.enum(OUTCOMES) })).check(z.minLength(1)),
+});
+export const RecordReceipt = z.object({ id: NonEmpty, receivedAt: DateTime });
 
 // ---------------------------------------------------------------- statistics
 
@@ -313,6 +341,8 @@ export type CommitmentUpdate = z.infer<typeof CommitmentUpdate>;
 export type LedgerQuery = z.infer<typeof LedgerQuery>;
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 export type LedgerPage = z.infer<typeof LedgerPage>;
+export type RecordRegistration = z.infer<typeof RecordRegistration>;
+export type RecordReceipt = z.infer<typeof RecordReceipt>;
 export type StatsQuery = z.infer<typeof StatsQuery>;
 export type StatsCounts = z.infer<typeof StatsCounts>;
 export type StatsGroup = z.infer<typeof StatsGroup>;

@@ -94,6 +94,7 @@ export type RouteName =
   | 'commitment-search'
   | 'commitment-update'
   | 'ledger'
+  | 'records'
   | 'stats';
 
 type Json = Record<string, unknown>;
@@ -155,6 +156,7 @@ export function applySchemaDrift(
       }
       return body;
     }
+    case 'records':
     case 'feedback': {
       if (mode === 'schema-drift-missing-field') delete body.receivedAt;
       else if (mode === 'schema-drift-wrong-type') body.receivedAt = Date.parse(String(body.receivedAt));

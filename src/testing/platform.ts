@@ -15,6 +15,7 @@ import type {
   CreditRecord,
   FeedbackRequest,
   LedgerEntry,
+  RecordRegistration,
   LedgerPage,
 } from '../contract/index.js';
 import {
@@ -24,6 +25,7 @@ import {
   CommitmentUpdate as CommitmentUpdateSchema,
   FeedbackRequest as FeedbackRequestSchema,
   LedgerQuery as LedgerQuerySchema,
+  RecordRegistration as RecordRegistrationSchema,
   StatsQuery as StatsQuerySchema,
 } from '../contract/schemas.js';
 import { displayId, normalizeSubjectId, parseSubjectId } from '../ids/index.js';
@@ -129,6 +131,15 @@ export interface PlatformState {
   addedRecords: Map<string, CreditRecord[]>;
   /** Query id → the outcome and applied measures of that check (for statistics); entries without one are evaluated when asked. */
   checkFacts: Map<string, CheckFacts>;
+  /** Printed check records registered with `POST /v1/records`, in order. */
+  records: StoredPrintedRecord[];
+}
+
+/** A registered printed record (`POST /v1/records`). */
+export interface StoredPrintedRecord extends RecordRegistration {
+  id: string;
+  receivedAt: string;
+  idempotencyKey: string;
 }
 
 export interface Platform {
@@ -279,6 +290,7 @@ const ENDPOINT_METHODS: Readonly<Record<string, string>> = {
   '/v1/commitments': 'POST',
   '/v1/commitments/search': 'POST',
   '/v1/ledger': 'GET, HEAD',
+  '/v1/records': 'POST',
   '/v1/stats': 'GET, HEAD',
 };
 
@@ -325,6 +337,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     ledger: [],
     addedRecords: new Map(),
     checkFacts: new Map(),
+    records: [],
   };
 
   function seed(): void {
@@ -335,6 +348,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     state.ledger.length = 0;
     state.addedRecords.clear();
     state.checkFacts.clear();
+    state.records.length = 0;
     answers.clear();
     if (options.seed !== false) {
       state.ledger.push(...seedLedger(fixtures, today));
@@ -402,6 +416,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
         return { name: 'commitment-search', path };
       case '/v1/ledger':
         return { name: 'ledger', path };
+      case '/v1/records':
+        return { name: 'records', path };
       case '/v1/stats':
         return { name: 'stats', path };
     }
@@ -609,7 +625,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
   function ledger(url: URL): Response {
     const params = url.searchParams;
     const raw: Record<string, unknown> = {};
-    for (const name of ['from', 'to', 'operator', 'scenario', 'cursor'] as const) {
+    for (const name of ['from', 'to', 'operator', 'scenario', 'caseNumber', 'digest', 'cursor'] as const) {
       const v = params.get(name);
       if (v !== null && v !== '') raw[name] = v;
     }
@@ -624,10 +640,24 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
       cursor = decodeCursor(q.cursor);
       if (!cursor) return problem(400, 'invalid-cursor', 'Invalid cursor', 'Use the nextCursor of a previous page.');
     }
+    // A digest: the queries of every registered record with it (none: an empty page — "no such record").
+    let printed: Set<string> | null = null;
+    if (q.digest) {
+      const digest = q.digest.toLowerCase();
+      printed = new Set();
+      for (const r of state.records) if (r.digest === digest) for (const e of r.entries) printed.add(e.queryId);
+    }
     const matching = sortLedger(
       state.ledger.filter((e) => {
         const day = e.at.slice(0, 10);
-        return (!q.from || day >= q.from) && (!q.to || day <= q.to) && (!q.operator || e.operator === q.operator) && (!q.scenario || e.scenario === q.scenario);
+        return (
+          (!q.from || day >= q.from) &&
+          (!q.to || day <= q.to) &&
+          (!q.operator || e.operator === q.operator) &&
+          (!q.scenario || e.scenario === q.scenario) &&
+          (!q.caseNumber || e.caseNumber === q.caseNumber) &&
+          (!printed || printed.has(e.queryId))
+        );
       }),
     );
     const rest = cursor ? matching.filter((e) => isAfterCursor(e, cursor)) : matching;
@@ -635,6 +665,26 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     const page: LedgerPage = { items, total: matching.length };
     if (rest.length > limit) page.nextCursor = encodeCursor(items[items.length - 1]);
     return json(200, page);
+  }
+
+  /** `POST /v1/records`: a printed record; each query it names gets the printed outcome and the record's digest in the ledger. */
+  function registerRecord(request: Request, body: unknown): Response {
+    return idempotent('records', request, (key) => {
+      const parsed = RecordRegistrationSchema.safeParse(body);
+      if (!parsed.success) return problem(400, 'invalid-request', 'Invalid record', describeIssues(parsed.error));
+      const record = parsed.data;
+      const receipt = { id: platformId('pr', random), receivedAt: nowTime() };
+      state.records.push({ ...record, ...receipt, idempotencyKey: key });
+      const byQuery = new Map(record.entries.map((e) => [e.queryId, e.outcome] as const));
+      for (const entry of state.ledger) {
+        const outcome = byQuery.get(entry.queryId);
+        if (outcome) {
+          entry.outcome = outcome;
+          entry.recordDigest = record.digest;
+        }
+      }
+      return { status: 201, body: receipt };
+    });
   }
 
   function stats(url: URL): Response {
@@ -674,6 +724,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
         return updateCommitment(target.id ?? '', body);
       case 'ledger':
         return ledger(url);
+      case 'records':
+        return registerRecord(request, body);
       case 'stats':
         return stats(url);
     }
