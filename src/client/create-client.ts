@@ -483,7 +483,7 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
         if (typeof id !== 'string' || !id) throw new CreditInputError(`credit-widgets: commitments.update(id, patch): id must be the commitment's id.`);
         outbox.prepare();
         const body = argument((await loadSchemas()).CommitmentUpdate, patch, 'commitments.update(id, patch)', `'c_…', { status: 'fulfilled' | 'breached', note?: string }`);
-        return outbox.enqueue<Commitment>('commitment-update', 'PATCH', `v1/commitments/${encodeURIComponent(id)}`, body);
+        return outbox.enqueue<Commitment>('commitment-update', 'PATCH', `v1/commitments/${encodeURIComponent(id)}`, body, id);
       },
     },
     async ledger(query = {}) {

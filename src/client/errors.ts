@@ -6,8 +6,22 @@
  */
 import type { Problem, UnknownReason } from '../contract/index.js';
 
+/**
+ * The base of every error the SDK throws or rejects with: `error instanceof CreditError`
+ * (or `isCreditError(error)`, which also recognises errors of another copy of the library)
+ * tells them from the host page's own errors.
+ */
+export class CreditError extends Error {
+  constructor(message?: string, options?: { cause?: unknown }) {
+    // Passing `options` only when given: Chromium < 93 has no error cause.
+    super(message);
+    if (options && 'cause' in options) (this as { cause?: unknown }).cause = options.cause;
+    this.name = 'CreditError';
+  }
+}
+
 /** A non-2xx answer. `problem` is the RFC 9457 body when the platform sent one. */
-export class CreditHttpError extends Error {
+export class CreditHttpError extends CreditError {
   status: number;
   problem: Problem | null;
   /** `Retry-After` in seconds, when the answer carried one. */
@@ -22,7 +36,7 @@ export class CreditHttpError extends Error {
 }
 
 /** No answer within `timeoutMs`. */
-export class CreditTimeoutError extends Error {
+export class CreditTimeoutError extends CreditError {
   constructor(timeoutMs: number) {
     super(`No answer from the credit platform within ${timeoutMs} ms`);
     this.name = 'CreditTimeoutError';
@@ -30,7 +44,7 @@ export class CreditTimeoutError extends Error {
 }
 
 /** The request never got an answer (offline, DNS, CORS, connection reset). */
-export class CreditNetworkError extends Error {
+export class CreditNetworkError extends CreditError {
   constructor(message = 'The credit platform could not be reached', options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'CreditNetworkError';
@@ -38,7 +52,7 @@ export class CreditNetworkError extends Error {
 }
 
 /** An answer that is not JSON or does not match the v1 contract. */
-export class CreditResponseError extends Error {
+export class CreditResponseError extends CreditError {
   issues: readonly { path: readonly PropertyKey[]; message: string }[];
   constructor(message: string, issues: readonly { path: readonly PropertyKey[]; message: string }[] = []) {
     super(message);
@@ -48,7 +62,7 @@ export class CreditResponseError extends Error {
 }
 
 /** Misuse of the API: bad options, a missing scenario, a malformed argument. */
-export class CreditInputError extends Error {
+export class CreditInputError extends CreditError {
   constructor(message: string) {
     super(message);
     this.name = 'CreditInputError';
@@ -61,6 +75,10 @@ const guard =
   (error: unknown): error is T =>
     error instanceof type || (error as { name?: unknown } | null)?.name === name;
 
+const CREDIT_ERROR_NAMES = ['CreditError', 'CreditHttpError', 'CreditTimeoutError', 'CreditNetworkError', 'CreditResponseError', 'CreditInputError'];
+/** Any error of the SDK (this copy or another one on the page). */
+export const isCreditError = (error: unknown): error is CreditError =>
+  error instanceof CreditError || CREDIT_ERROR_NAMES.indexOf(String((error as { name?: unknown } | null)?.name)) >= 0;
 export const isCreditHttpError = guard(CreditHttpError, 'CreditHttpError');
 export const isCreditTimeoutError = guard(CreditTimeoutError, 'CreditTimeoutError');
 export const isCreditNetworkError = guard(CreditNetworkError, 'CreditNetworkError');

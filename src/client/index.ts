@@ -4,6 +4,8 @@
  * elements) is `./registry.ts`.
  */
 export {
+  CreditError,
+  isCreditError,
   CreditHttpError,
   CreditTimeoutError,
   CreditNetworkError,

@@ -16,11 +16,14 @@ import { redact } from './redact.js';
 
 export interface LazyOutbox extends OutboxApi {
   /** Stores the write, then tries to send it (see Outbox.enqueue). */
-  enqueue<T>(kind: OutboxKind, method: 'POST' | 'PATCH', path: string, body: unknown): Promise<OutboxReceipt<T>>;
+  enqueue<T>(kind: OutboxKind, method: 'POST' | 'PATCH', path: string, body: unknown, ref?: string): Promise<OutboxReceipt<T>>;
   /** Starts loading the outbox (for a write that is about to come), without waiting for it. */
   prepare(): void;
   dispose(): void;
 }
+
+/** How many writes `recent()` remembers. */
+const JOURNAL_SIZE = 500;
 
 export function lazyOutbox(http: KyInstance, options: ResolvedOptions): LazyOutbox {
   const listeners = new Set<(event: OutboxEvent) => void>();
@@ -28,7 +31,12 @@ export function lazyOutbox(http: KyInstance, options: ResolvedOptions): LazyOutb
   let loaded: Outbox | undefined;
   let disposed = false;
 
+  /** The latest event of each write of this page (insertion order = first seen). */
+  const journal = new Map<string, OutboxEvent>();
   const emit = (event: OutboxEvent) => {
+    journal.delete(event.item.key);
+    journal.set(event.item.key, event);
+    if (journal.size > JOURNAL_SIZE) journal.delete(journal.keys().next().value as string);
     for (const fn of listeners) {
       try {
         fn(event);
@@ -65,8 +73,13 @@ export function lazyOutbox(http: KyInstance, options: ResolvedOptions): LazyOutb
   (startTimer as { unref?: () => void }).unref?.();
 
   return {
-    async enqueue<T>(kind: OutboxKind, method: 'POST' | 'PATCH', path: string, body: unknown) {
-      return (await outbox()).enqueue<T>(kind, method, path, body);
+    async enqueue<T>(kind: OutboxKind, method: 'POST' | 'PATCH', path: string, body: unknown, ref?: string) {
+      return (await outbox()).enqueue<T>(kind, method, path, body, ref);
+    },
+    recent() {
+      const events: OutboxEvent[] = [];
+      journal.forEach((event) => events.push(event));
+      return events;
     },
     prepare() {
       outbox().catch(() => {});

@@ -22,6 +22,8 @@ export interface OutboxItem {
   path: string;
   /** The JSON body, as sent. */
   body: unknown;
+  /** What the write is about, for the elements that show it (a commitment's id, for its update). */
+  ref?: string;
   /** `queued`: waiting to be (re)sent (the only state stored); `sent` and `rejected` (refused with a 4xx, dropped): only in events. */
   state: 'queued' | 'sent' | 'rejected';
   attempts: number;

@@ -50,6 +50,12 @@ export interface OutboxApi {
   /** Sends every queued item now. */
   flush(): Promise<void>;
   subscribe(fn: (event: OutboxEvent) => void): () => void;
+  /**
+   * The writes this client made or reported in this page, each in its latest state, oldest
+   * first (at most the last 500): what a panel re-created by a framework shows as already
+   * answered, also once the platform has acknowledged it.
+   */
+  recent(): OutboxEvent[];
   /** Removes an item (e.g. a queued write the user gave up on). */
   discard(key: string): Promise<void>;
 }
@@ -80,7 +86,7 @@ export interface OutboxContext {
 }
 
 /** The outbox of one client. */
-export class Outbox implements Omit<OutboxApi, 'subscribe'> {
+export class Outbox implements Omit<OutboxApi, 'subscribe' | 'recent'> {
   #store: OutboxStore;
   #http: KyInstance;
   #options: ResolvedOptions;
@@ -105,7 +111,7 @@ export class Outbox implements Omit<OutboxApi, 'subscribe'> {
   }
 
   /** Stores the write, then tries to send it. Resolves once the first attempt is over. */
-  async enqueue<T>(kind: OutboxKind, method: 'POST' | 'PATCH', path: string, body: unknown): Promise<OutboxReceipt<T>> {
+  async enqueue<T>(kind: OutboxKind, method: 'POST' | 'PATCH', path: string, body: unknown, ref?: string): Promise<OutboxReceipt<T>> {
     const item: OutboxItem = {
       key: idempotencyKey(),
       kind,
@@ -113,6 +119,7 @@ export class Outbox implements Omit<OutboxApi, 'subscribe'> {
       method,
       path,
       body: this.#context.redact(body),
+      ...(ref ? { ref } : {}),
       state: 'queued',
       attempts: 0,
       createdAt: new Date().toISOString(),

@@ -5,13 +5,14 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { FeedbackAction, FeedbackRequest } from '../../src/contract/index.js';
 import type { Decision, DecisionWarning, MeasureHit } from '../../src/policy/decision.js';
-import type { CreditClient, OutboxEvent, OutboxItem } from '../../src/client/index.js';
+import type { OutboxEvent, OutboxItem } from '../../src/client/index.js';
 import { getConfig } from '../../src/client/registry.js';
 import { redact } from '../../src/client/redact.js';
 import { parseSubjectId } from '../../src/ids/index.js';
 import { CheckingElement } from '../internal/checking-element.js';
 import { decisionDetailsStyles, freshnessWarnings, renderDecisionDetails } from '../internal/decision-details.js';
-import { emit, type CreditFeedbackDetail } from '../internal/events.js';
+import { emit } from '../internal/events.js';
+import { OutboxController, problemText } from '../internal/outbox-controller.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
@@ -51,29 +52,6 @@ interface Draft {
 const loadPrint = () => import('../internal/print/index.js');
 
 /**
- * Responses given on this page, by query id then measure id: a panel that is re-created
- * (re-rendered by a framework, moved in the DOM) shows what was already answered.
- * Queued ones also survive a reload: they are read back from the client's outbox.
- */
-const RESPONSES = new Map<string, Map<string, Response>>();
-
-function responsesOf(queryId: string | null | undefined): Map<string, Response> | undefined {
-  return queryId ? RESPONSES.get(queryId) : undefined;
-}
-
-function setResponse(queryId: string, measureId: string, response: Response): void {
-  let map = RESPONSES.get(queryId);
-  if (!map) RESPONSES.set(queryId, (map = new Map()));
-  map.set(measureId, response);
-}
-
-const problemText = (item: OutboxItem): string | undefined => {
-  const p = item.problem as { title?: unknown; detail?: unknown } | undefined;
-  const text = [p?.title, p?.detail].filter((x) => typeof x === 'string' && x).join(' — ');
-  return text || item.error;
-};
-
-/**
  * @tagname credit-check
  * @summary The full decision panel: subject, outcome, applied and suspended measures with
  * basis and remedy, the records behind them, data time and catalog version; the clerk's
@@ -81,15 +59,8 @@ const problemText = (item: OutboxItem): string | undefined => {
  * outbox); printing of the check record (查询记录单) and the written notice (书面告知书);
  * and, when 容缺受理 applies, a way to record the applicant's commitment.
  *
- * @attr subject - The subject's USCC or resident ID number, in any width or case.
- * @attr scenario - The decision point; default: the page's `configure({ scenario })`. With neither, the check is `unknown` (`invalid-scenario`).
- * @attr purpose - Why the check is made (required for natural persons).
- * @attr case-number - The case (file) number, recorded in the ledger and in feedback.
- * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
  * @attr operator - Who checks (shown on the check record and sent with feedback); default `configure({ operator })`.
  * @attr fresh-hours - Freshness limit in hours (default 24): older data gets a visible warning.
- * @attr outcome - Reflected: the outcome once the check finished (`restricted` | `review` | `facilitated` | `clear` | `unknown`).
- * @attr loading - Reflected: present while a check is in flight.
  *
  * @slot commitment - Where a host may place its own `<credit-commitment>`; when none is slotted and the element is defined, one is rendered pre-filled after "记录容缺承诺".
  *
@@ -240,15 +211,31 @@ export class CreditCheck extends CheckingElement {
   @state() private commitmentOpen = false;
   /** Per measure: why a response without a reason field ("applied") could not be submitted. */
   @state() private sendErrors = new Map<string, string>();
-  /** Bumped to re-render when the module-wide responses change. */
-  @state() private responseVersion = 0;
 
   #checkedAt: Date | null = null;
+  /** Writes of this panel (or restored by it after a reload): their later delivery is announced. */
   #ownKeys = new Set<string>();
   #sendingMeasures = new Set<string>();
-  #outboxClient?: CreditClient;
-  #unsubscribeOutbox?: () => void;
+  /** Rejected responses the clerk chose to answer again. */
+  #dismissed = new Set<string>();
   #warnedFresh = false;
+
+  /** The feedback of the decision shown, as the outbox has it (waiting, or made in this page). */
+  readonly #outbox = new OutboxController(this, {
+    client: () => this.clientOrNull,
+    concerns: (item) => {
+      const decision = this.decision;
+      return !!decision?.queryId && !!this.#matchingFeedback(item, decision);
+    },
+    onChange: (event) => this.#onOutboxEvent(event),
+    // Waiting responses of this check left by an earlier page (or panel): their delivery is announced here.
+    onPending: (items) =>
+      items.forEach((item) => {
+        const measureId = (item.body as Partial<FeedbackRequest> | undefined)?.measureId;
+        if (item.attempts > 0 && !(measureId && this.#sendingMeasures.has(measureId))) this.#ownKeys.add(item.key);
+      }),
+    log: (message, error) => this.log('warn', message, error),
+  });
 
   private get messages(): CheckMessages {
     return CHECK_MESSAGES[this.locale];
@@ -256,70 +243,31 @@ export class CreditCheck extends CheckingElement {
 
   // ------------------------------------------------------------------ lifecycle
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribeOutbox?.();
-    this.#unsubscribeOutbox = undefined;
-    this.#outboxClient = undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#subscribeOutbox();
-  }
-
   protected override onDecision(decision: Decision): void {
     this.#checkedAt = new Date();
     this.drafts = new Map();
     this.sendErrors = new Map();
     this.commitmentOpen = false;
-    void this.#restorePending(decision);
+    // Feedback of this check (or of this subject's measures in this case) still in the outbox, e.g. after a reload.
+    if (decision.queryId && decision.applied.length) this.#outbox.sync(true);
   }
 
-  /** The client of this element's endpoint, or null when there is none (no endpoint configured). */
-  #clientOrNull(): CreditClient | null {
-    try {
-      return this.client;
-    } catch {
-      return null;
-    }
-  }
-
-  #subscribeOutbox(): void {
-    const client = this.#clientOrNull();
-    if (!client || client === this.#outboxClient) return;
-    this.#unsubscribeOutbox?.();
-    this.#outboxClient = client;
-    this.#unsubscribeOutbox = client.outbox.subscribe((event) => this.#onOutboxEvent(event));
-  }
-
-  /** Feedback of this check (or of this subject's measures in this case) still in the outbox, e.g. after a reload. */
-  async #restorePending(decision: Decision): Promise<void> {
-    const client = this.#clientOrNull();
-    if (!client || !decision.queryId || decision.applied.length === 0) return;
-    let items: OutboxItem[];
-    try {
-      items = await client.outbox.pending();
-    } catch (error) {
-      this.log('warn', 'could not read the outbox.', error);
-      return;
-    }
-    if (this.decision !== decision) return;
-    let changed = false;
-    for (const item of items) {
+  /** The latest response to each applied measure of `decision`, as the outbox has it. */
+  #responses(decision: Decision): Map<string, Response> {
+    const responses = new Map<string, Response>();
+    if (!decision.queryId) return responses;
+    for (const { item, state } of this.#outbox.writes()) {
       const body = this.#matchingFeedback(item, decision);
-      if (!body || responsesOf(decision.queryId)?.get(body.measureId)) continue;
-      setResponse(decision.queryId, body.measureId, {
+      if (!body || this.#dismissed.has(item.key) || this.#sendingMeasures.has(body.measureId)) continue;
+      responses.set(body.measureId, {
         action: body.action,
         reason: body.reason ?? undefined,
-        state: item.state,
+        state,
         key: item.key,
-        error: item.state === 'rejected' ? problemText(item) : undefined,
+        error: state === 'rejected' ? problemText(item) : undefined,
       });
-      this.#ownKeys.add(item.key);
-      changed = true;
     }
-    if (changed) this.responseVersion++;
+    return responses;
   }
 
   /**
@@ -337,26 +285,12 @@ export class CreditCheck extends CheckingElement {
     return caseNumber && body.caseNumber === caseNumber && body.subjectId === decision.subjectId ? body : null;
   }
 
+  /** A write of this check changed state: a delivery of our own queued response is announced. */
   #onOutboxEvent({ item, state }: OutboxEvent): void {
     const decision = this.decision;
-    if (!decision?.queryId || item.kind !== 'feedback') return;
-    const body = this.#matchingFeedback(item, decision);
-    if (!body) return;
-    const current = responsesOf(decision.queryId)?.get(body.measureId);
-    if (!current) {
-      // Sent from elsewhere (a gate, another panel) — or by us, before our own call returned.
-      if (this.#sendingMeasures.has(body.measureId)) return;
-      setResponse(decision.queryId, body.measureId, { action: body.action, reason: body.reason ?? undefined, state, key: item.key });
-      this.responseVersion++;
-      return;
-    }
-    if (current.key !== item.key || current.state === state) return;
-    const previous = current.state;
-    setResponse(decision.queryId, body.measureId, { ...current, state, error: state === 'rejected' ? problemText(item) : undefined });
-    this.responseVersion++;
-    if (this.#ownKeys.has(item.key) && previous === 'queued' && state !== 'queued') {
-      emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback: body, state, key: item.key });
-    }
+    const body = decision ? this.#matchingFeedback(item, decision) : null;
+    if (!body || state === 'queued' || !this.#ownKeys.has(item.key)) return;
+    if (this.#outbox.report(item.key, state)) emit(this, 'credit-feedback', { feedback: body, state, key: item.key });
   }
 
   // ------------------------------------------------------------------ the clerk's responses
@@ -402,8 +336,7 @@ export class CreditCheck extends CheckingElement {
     const decision = this.decision;
     const measureId = hit.measure.id;
     if (!decision?.queryId) return;
-    const queryId = decision.queryId;
-    const feedback: FeedbackRequest = { queryId, subjectId: decision.subjectId, measureId, action };
+    const feedback: FeedbackRequest = { queryId: decision.queryId, subjectId: decision.subjectId, measureId, action };
     if (reason) feedback.reason = reason;
     if (this.caseNumber?.trim()) feedback.caseNumber = this.caseNumber.trim();
     if (this.operator?.trim()) feedback.operator = this.operator.trim();
@@ -423,19 +356,14 @@ export class CreditCheck extends CheckingElement {
       const sent = redact(feedback) as FeedbackRequest;
       this.#ownKeys.add(receipt.key);
       // The outbox may have reported a later state while we waited: keep the furthest one.
-      const seen = responsesOf(queryId)?.get(measureId);
-      const stateNow = seen?.key === receipt.key && seen.state !== 'queued' ? seen.state : receipt.state;
-      setResponse(queryId, measureId, {
-        action,
-        reason: sent.reason ?? undefined,
-        state: stateNow,
-        key: receipt.key,
-        error: stateNow === 'rejected' ? this.#errorText(receipt.error) : undefined,
-      });
+      const seen = this.#outbox.writes().find((w) => w.item.key === receipt.key);
+      const stateNow = seen && seen.state !== 'queued' ? seen.state : receipt.state;
       const hadFocus = this.#focusIsIn(measureId);
+      this.#sendingMeasures.delete(measureId);
       this.#setDraft(measureId, undefined);
-      this.responseVersion++;
-      emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback: sent, state: stateNow, key: receipt.key });
+      this.requestUpdate();
+      this.#outbox.report(receipt.key, stateNow);
+      emit(this, 'credit-feedback', { feedback: sent, state: stateNow, key: receipt.key });
       // The controls the clerk was using are gone: keep keyboard users at the answer.
       if (hadFocus) void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>('.response')?.focus());
     } catch (error) {
@@ -463,23 +391,16 @@ export class CreditCheck extends CheckingElement {
     void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>(`button.respond[data-action="${action}"]`)?.focus());
   }
 
-  #errorText(error: unknown): string | undefined {
-    const problem = (error as { problem?: { title?: string; detail?: string } } | undefined)?.problem;
-    return problem ? [problem.title, problem.detail].filter(Boolean).join(' — ') : undefined;
-  }
-
-  #respondAgain(measureId: string): void {
-    const queryId = this.decision?.queryId;
-    if (!queryId) return;
-    responsesOf(queryId)?.delete(measureId);
-    this.responseVersion++;
+  #respondAgain(key: string): void {
+    this.#dismissed.add(key);
+    this.requestUpdate();
   }
 
   // ------------------------------------------------------------------ printing
 
   #recordMeta(): CheckRecordMeta {
     const config = getConfig();
-    const client = this.#clientOrNull();
+    const client = this.clientOrNull;
     return {
       locale: this.locale,
       endpoint: client?.endpoint ?? this.endpoint ?? config.endpoint ?? '',
@@ -574,12 +495,13 @@ export class CreditCheck extends CheckingElement {
     const decision = this.checking ? undefined : this.decision;
     const hasSubject = !!this.subject?.trim();
     const view = this.checking ? 'loading' : decision ? decision.outcome : 'idle';
+    const responses = decision ? this.#responses(decision) : new Map<string, Response>();
     return html`<div part="base" class="panel" data-outcome=${view}>
       ${this.#renderBanner(view, decision, hasSubject)}
       ${decision
         ? renderDecisionDetails(decision, this.locale, {
             warnings: this.#warnings(decision),
-            feedback: (hit) => this.#renderFeedback(hit, decision),
+            feedback: (hit) => this.#renderFeedback(hit, decision, responses),
           })
         : nothing}
       ${decision ? this.#renderActions(decision) : nothing}
@@ -616,11 +538,11 @@ export class CreditCheck extends CheckingElement {
     return w.reason[decision.reason!];
   }
 
-  #renderFeedback(hit: MeasureHit, decision: Decision): TemplateResult {
+  #renderFeedback(hit: MeasureHit, decision: Decision, responses: Map<string, Response>): TemplateResult {
     const m = this.messages;
     const id = hit.measure.id;
     const index = decision.applied.indexOf(hit);
-    const response = responsesOf(decision.queryId)?.get(id);
+    const response = responses.get(id);
     const draft = this.#draft(id);
     const actions: FeedbackAction[] = hit.measure.effect === 'block' ? ['applied', 'not-applied', 'overridden'] : ['applied', 'not-applied'];
     const titleId = `feedback-title-${index}`;
@@ -630,7 +552,7 @@ export class CreditCheck extends CheckingElement {
         ${response.reason ? html`<p class="response-reason">${m.respondedReason(response.reason)}</p>` : nothing}
         ${response.state === 'rejected'
           ? html`${response.error ? html`<p class="hint">${m.failedDetail(response.error)}</p>` : nothing}
-              <div class="buttons"><button type="button" class="again" @click=${() => this.#respondAgain(id)}>${m.respondAgain}</button></div>`
+              <div class="buttons"><button type="button" class="again" @click=${() => this.#respondAgain(response.key)}>${m.respondAgain}</button></div>`
           : nothing}`;
     } else if (draft) {
       const fieldId = `reason-${index}`;

@@ -14,6 +14,7 @@ import { getConfig } from '../../src/client/registry.js';
 import { reasonOf } from '../../src/client/errors.js';
 import type { CreditClient } from '../../src/client/create-client.js';
 import type { OutboxEvent } from '../../src/client/outbox.js';
+import { OutboxController } from '../internal/outbox-controller.js';
 import { redact } from '../../src/client/redact.js';
 import type { OutboxItem } from '../../src/client/outbox-store.js';
 import { displayId, parseSubjectId } from '../../src/ids/index.js';
@@ -253,26 +254,39 @@ export class CreditCommitment extends CreditElement {
   @state() private showErrors = false;
   @state() private submitting = false;
   @state() private notice: Notice | null = null;
-  /** Outbox items of this case that have not been acknowledged yet. */
-  @state() private pendingWrites: OutboxItem[] = [];
   /** Ids of commitments being updated right now. */
   @state() private updating: ReadonlySet<string> = new Set();
   /** The commitment whose breach is being confirmed. */
   @state() private confirming: Commitment | null = null;
 
-  #subscribedTo: CreditClient | null = null;
-  #unsubscribe?: () => void;
   /** Outbox keys this element watches: write → what it was about. */
   #watched = new Map<string, { action: CommitmentAction; commitment: Commitment | CommitmentDraft }>();
-  /** Last state reported per outbox key, so that one write is never announced twice in one state. */
-  #reported = new Map<string, string>();
+  /** The writes of this case (or subject) in the outbox. */
+  readonly #outbox = new OutboxController(this, {
+    client: () => this.clientOrNull,
+    concerns: (item) => this.#concerns(item),
+    onChange: (event) => this.#onOutbox(event),
+    // Writes that have already been tried (left by an earlier page, or queued just now) are
+    // watched until delivered; one not yet tried belongs to a call whose receipt reports it.
+    onPending: (items) => {
+      for (const item of items) {
+        if ((item.attempts > 0 || item.state === 'rejected') && !this.#watched.has(item.key)) this.#watched.set(item.key, this.#describeWrite(item));
+      }
+    },
+    log: (message, error) => this.log('warn', message, error),
+  });
+
+  /** Outbox items of this case that have not been acknowledged yet. */
+  private get pendingWrites(): OutboxItem[] {
+    return this.#outbox.pending;
+  }
   #warnedToday = false;
   #breachOpener: string | null = null;
 
   /** The commitments of the case (or of the subject when there is no case number). */
   protected readonly list = new Task(this, {
     task: async ([, caseNumber, subjectValue]) => {
-      const client = this.#clientOrNull();
+      const client = this.clientOrNull;
       if (!client || (!caseNumber && !subjectValue)) return [] as Commitment[];
       return client.commitments.search(caseNumber ? { caseNumber } : { subjectId: subjectValue });
     },
@@ -314,29 +328,7 @@ export class CreditCommitment extends CreditElement {
     return null;
   }
 
-  #clientOrNull(): CreditClient | null {
-    if (!(this.endpoint || getConfig().endpoint)) return null;
-    try {
-      return this.client;
-    } catch (error) {
-      this.log('warn', 'no client for this endpoint.', error);
-      return null;
-    }
-  }
-
   // ---------------------------------------------------------------- lifecycle
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#syncOutbox();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribedTo = null;
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -347,7 +339,7 @@ export class CreditCommitment extends CreditElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#syncOutbox(changed.has('caseNumber') || changed.has('subject'));
+    if (changed.has('caseNumber') || changed.has('subject')) this.#outbox.sync(true);
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.confirming && !dialog.open && this.isConnected) {
       try {
@@ -356,38 +348,6 @@ export class CreditCommitment extends CreditElement {
         this.log('warn', 'could not open the confirmation.', error);
         this.confirming = null;
       }
-    }
-  }
-
-  /** Follows the outbox of the current client; reloads the unsent writes when the client or the case changed. */
-  #syncOutbox(reload = false): void {
-    const client = this.#clientOrNull();
-    if (client !== this.#subscribedTo) {
-      this.#unsubscribe?.();
-      this.#unsubscribe = client?.outbox.subscribe(this.#onOutbox);
-      this.#subscribedTo = client;
-      reload = true;
-    }
-    if (reload) void this.#loadPendingWrites();
-  }
-
-  async #loadPendingWrites(): Promise<void> {
-    const client = this.#subscribedTo;
-    if (!client) {
-      this.pendingWrites = [];
-      return;
-    }
-    try {
-      const items = await client.outbox.pending();
-      if (client !== this.#subscribedTo) return;
-      this.pendingWrites = items.filter((i) => this.#concerns(i));
-      // Writes that have already been tried (left by an earlier page, or queued just now) are
-      // watched until delivered; one not yet tried belongs to a call whose receipt reports it.
-      for (const item of this.pendingWrites) {
-        if ((item.attempts > 0 || item.state === 'rejected') && !this.#watched.has(item.key)) this.#watched.set(item.key, this.#describeWrite(item));
-      }
-    } catch (error) {
-      this.log('warn', 'could not read the outbox.', error);
     }
   }
 
@@ -400,7 +360,7 @@ export class CreditCommitment extends CreditElement {
       return !!this.#subjectValue && body.subjectId === displayId(this.#subjectValue);
     }
     if (item.kind === 'commitment-update') {
-      const id = updateIdOf(item);
+      const id = (item.ref ?? '');
       return this.#commitments.some((c) => c.id === id) || this.#watched.has(item.key);
     }
     return false;
@@ -408,7 +368,7 @@ export class CreditCommitment extends CreditElement {
 
   #describeWrite(item: OutboxItem): { action: CommitmentAction; commitment: Commitment | CommitmentDraft } {
     if (item.kind === 'commitment-update') {
-      const id = updateIdOf(item);
+      const id = (item.ref ?? '');
       const status = (item.body as { status?: Closing }).status ?? 'fulfilled';
       const known = this.#commitments.find((c) => c.id === id);
       return { action: status, commitment: known ? this.#safe({ ...known, status }) : ({ id, status } as unknown as Commitment) };
@@ -416,11 +376,8 @@ export class CreditCommitment extends CreditElement {
     return { action: 'created', commitment: item.body as CommitmentDraft };
   }
 
-  #onOutbox = ({ item, state }: OutboxEvent): void => {
-    if (item.kind !== 'commitment-create' && item.kind !== 'commitment-update') return;
+  #onOutbox({ item, state }: OutboxEvent): void {
     const watched = this.#watched.get(item.key);
-    if (!watched && !this.#concerns(item)) return;
-    void this.#loadPendingWrites();
     if (!watched || state === 'queued') return;
     this.#watched.delete(item.key);
     this.#report(item.key, { ...watched, state });
@@ -430,12 +387,11 @@ export class CreditCommitment extends CreditElement {
     } else {
       this.notice = { kind: 'failed', text: this.#failedText(watched.action, item.error ?? '') };
     }
-  };
+  }
 
   /** Fires `credit-commitment-change` unless this write was already reported in this state. */
   #report(key: string, detail: CreditCommitmentChangeDetail): void {
-    if (this.#reported.get(key) === detail.state) return;
-    this.#reported.set(key, detail.state);
+    if (!this.#outbox.report(key, detail.state)) return;
     emit(this, 'credit-commitment-change', { ...detail, commitment: this.#safe(detail.commitment) });
   }
 
@@ -482,7 +438,7 @@ export class CreditCommitment extends CreditElement {
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
-    const client = this.#clientOrNull();
+    const client = this.clientOrNull;
     if (!client) return;
     const request: CommitmentCreate = {
       subjectId: this.#subjectValue,
@@ -506,7 +462,7 @@ export class CreditCommitment extends CreditElement {
       if (receipt.state === 'queued') {
         this.#watched.set(receipt.key, { action: 'created', commitment: draft });
         this.notice = { kind: 'queued', text: this.m.submitted.queued };
-        void this.#loadPendingWrites();
+        void this.#outbox.reload();
       } else {
         this.notice = { kind: 'sent', text: this.m.submitted.sent };
         void this.list.run();
@@ -549,7 +505,7 @@ export class CreditCommitment extends CreditElement {
   }
 
   async #close(commitment: Commitment, status: Closing): Promise<void> {
-    const client = this.#clientOrNull();
+    const client = this.clientOrNull;
     if (!client || this.updating.has(commitment.id)) return;
     this.updating = new Set([...this.updating, commitment.id]);
     this.notice = null;
@@ -559,7 +515,7 @@ export class CreditCommitment extends CreditElement {
       if (receipt.state === 'queued') {
         this.#watched.set(receipt.key, { action: status, commitment: closed });
         this.notice = { kind: 'queued', text: this.m.updated.queued };
-        void this.#loadPendingWrites();
+        void this.#outbox.reload();
       } else if (receipt.state === 'sent') {
         this.notice = { kind: 'sent', text: this.m.updated[status] };
         void this.list.run();
@@ -615,12 +571,9 @@ export class CreditCommitment extends CreditElement {
   }
 
   async #discard(item: OutboxItem): Promise<void> {
-    const client = this.#subscribedTo;
-    if (!client) return;
-    await client.outbox.discard(item.key);
     this.#watched.delete(item.key);
+    await this.#outbox.discard(item.key);
     this.notice = { kind: 'info', text: this.m.discarded };
-    await this.#loadPendingWrites();
   }
 
   // ---------------------------------------------------------------- rendering
@@ -795,7 +748,7 @@ export class CreditCommitment extends CreditElement {
     const pending = c.status === 'pending';
     const left = daysLeft(c.dueOn, this.effectiveToday);
     const overdue = pending && left < 0;
-    const change = this.pendingWrites.find((i) => i.kind === 'commitment-update' && updateIdOf(i) === c.id);
+    const change = this.pendingWrites.find((i) => i.kind === 'commitment-update' && i.ref === c.id);
     const busy = this.updating.has(c.id) || !!change;
     let days: TemplateResult | string = m.days.closed;
     if (overdue) days = html`<span class="overdue-mark" part="overdue">${overdueIcon}<span>${m.days.overdue(-left)}</span></span>`;
@@ -867,15 +820,6 @@ export class CreditCommitment extends CreditElement {
             </div>`
         : nothing}
     </dialog>`;
-  }
-}
-
-function updateIdOf(item: OutboxItem): string {
-  const last = item.path.split('/').pop() ?? '';
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
   }
 }
 

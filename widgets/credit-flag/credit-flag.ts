@@ -43,13 +43,6 @@ function loadDetails(): Promise<FlagDetailsModule> {
  * (`<credit-flag subject="…">信用核查组件未加载</credit-flag>`): the element has no slot, so
  * once it upgrades that text is no longer rendered.
  *
- * @attr subject - The subject's USCC or resident ID number, in any width or case.
- * @attr scenario - The decision point; default: the page's `configure({ scenario })`. With neither, the check is `unknown` (`invalid-scenario`).
- * @attr purpose - Why the check is made (required for natural persons).
- * @attr case-number - The case (file) number, recorded in the ledger.
- * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
- * @attr outcome - Reflected: the outcome once the check finished (`restricted` | `review` | `facilitated` | `clear` | `unknown`).
- * @attr loading - Reflected: present while a check is in flight.
  *
  * @fires credit-result - A check finished; `detail` is the decision (person ids masked).
  * @fires credit-error - A check could not be completed; `detail` is `{ reason, message }`.

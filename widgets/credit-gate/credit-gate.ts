@@ -65,14 +65,7 @@ export function blockingMeasures(decision: Decision): MeasureHit[] {
  *
  * @slot - The host's decision controls (buttons, submit inputs, `[role=button]`), also ones added later.
  *
- * @attr subject - The subject's USCC or resident ID number, in any width or case.
- * @attr scenario - The decision point; default: the page's `configure({ scenario })`. With neither, the check is `unknown` (`invalid-scenario`).
- * @attr purpose - Why the check is made (required for natural persons).
- * @attr case-number - The case (file) number, sent with the override feedback.
- * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
  * @attr require-response - Keep the controls disabled until every applied measure has a response.
- * @attr outcome - Reflected: the outcome once the check finished.
- * @attr loading - Reflected: present while a check is in flight.
  *
  * @fires credit-result - A check finished; `detail` is the decision (person ids masked).
  * @fires credit-error - A check could not be completed; `detail` is `{ reason, message }`.
@@ -360,7 +353,7 @@ export class CreditGate extends CheckingElement {
       try {
         const receipt = await this.client.feedback(feedback);
         // The feedback as the outbox sends it: a person's number masked, also inside the reason.
-        emit<CreditFeedbackDetail>(this, 'credit-feedback', { feedback: redact(feedback) as FeedbackRequest, state: receipt.state, key: receipt.key });
+        emit(this, 'credit-feedback', { feedback: redact(feedback) as FeedbackRequest, state: receipt.state, key: receipt.key });
         if (receipt.state === 'rejected') failed = true;
         else sent.push(`${queryId}|${hit.measure.id}`);
       } catch (error) {

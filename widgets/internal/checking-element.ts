@@ -28,6 +28,13 @@ function errorMessage(sentence: string, decision: Decision): string {
   return facts.length ? `${sentence} (${facts.join('; ')})` : sentence;
 }
 
+/**
+ * The attributes every checking element shares (documented here once; the manifest lists
+ * them for each element). `endpoint` and `lang` come from CreditElement.
+ *
+ * @attr outcome - Reflected: the outcome once the check finished (`restricted` | `review` | `facilitated` | `clear` | `unknown`); removed while a new check runs.
+ * @attr loading - Reflected: present while a check is in flight.
+ */
 export abstract class CheckingElement extends CreditElement {
   /** The subject's USCC or resident ID number, in any width or case. */
   @property() subject = '';
@@ -35,7 +42,7 @@ export abstract class CheckingElement extends CreditElement {
   @property() scenario = '';
   /** Why the check is made; required for natural persons. */
   @property() purpose = '';
-  /** The case (file) number, recorded in the ledger and in feedback. */
+  /** The case (file) number, recorded in the ledger and sent with the element's writes (feedback, overrides). */
   @property({ attribute: 'case-number' }) caseNumber = '';
 
   /** The check of the current subject. */

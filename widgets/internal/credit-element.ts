@@ -61,6 +61,17 @@ export abstract class CreditElement extends LitElement {
     return clientFor(this.endpoint || undefined);
   }
 
+  /** The client of this element's endpoint, or null when there is none (no endpoint configured, a bad option). */
+  protected get clientOrNull(): CreditClient | null {
+    if (!(this.endpoint || getConfig().endpoint)) return null;
+    try {
+      return this.client;
+    } catch (error) {
+      this.log('warn', 'no client for this endpoint.', error);
+      return null;
+    }
+  }
+
   protected log(level: 'warn' | 'error' | 'info', message: string, ...rest: unknown[]): void {
     console[level](`${this.localName}: ${message}`, ...rest);
   }

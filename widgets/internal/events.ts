@@ -22,8 +22,14 @@ export interface CreditGateChangeDetail {
   overridden: boolean;
 }
 
-export function emit<T>(target: EventTarget, type: string, detail: T): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+/** The names of the SDK's events, as declared in `GlobalEventHandlersEventMap`. */
+export type CreditEventName = Extract<keyof GlobalEventHandlersEventMap, `credit-${string}`>;
+/** The `detail` type of a declared event: the event name picks it. */
+export type CreditEventDetail<K extends CreditEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Fires `type` (bubbling, composed) with a `detail` of the type declared for that name. */
+export function emit<K extends CreditEventName>(target: EventTarget, type: K, detail: CreditEventDetail<K>): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 export function resultDetail(decision: Decision): CreditResultDetail {
