@@ -2,24 +2,11 @@
 // `npm run platform`: the simulated credit platform over real HTTP with CORS, so that
 // integrators can point their own pages at it: http://localhost:8787/api (PORT overrides).
 // It is the same handler the tests and the in-browser demo use (src/testing).
-import * as esbuild from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { importTs } from './lib/import-ts.mjs';
 
 const port = Number(process.env.PORT) || 8787;
 const host = process.env.HOST || '127.0.0.1';
-const out = 'node_modules/.cache/credit-widgets/platform-server.mjs';
-mkdirSync('node_modules/.cache/credit-widgets', { recursive: true });
-await esbuild.build({
-  entryPoints: ['src/testing/node-server.ts'],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-});
-const { startPlatformServer } = await import(new URL(`../${out}`, import.meta.url).href);
+const { startPlatformServer } = await importTs('src/testing/node-server.ts', 'platform-server');
 const server = await startPlatformServer({ port, host });
 console.log(`credit platform (simulated): http://localhost:${port}/api`);
 console.log('Point an element at it with endpoint="…", or open the demo with ?endpoint=<that URL>. Ctrl+C stops it.');

@@ -5,11 +5,12 @@
 // the simulated platform over HTTP (another origin, CORS); and one local server for the
 // page, the build's files and the page's `/report` XHR.
 import * as esbuild from 'esbuild';
+import { importTs } from '../lib/import-ts.mjs';
 import { readFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { BROWSER_DIR, loaderBuildOptions, moduleBuildOptions } from '../lib/browser-build.mjs';
-import { ESBUILD_COMMON, ROOT, ensureCacheDir } from './workspace.mjs';
+import { ROOT, ensureCacheDir } from './workspace.mjs';
 
 /**
  * Builds the loader and the code-split build into `<cache>/site/` (source maps linked, as in
@@ -44,19 +45,7 @@ let platformModule;
 /** scripts/bench/platform-server.ts bundled for Node (once per bench run). */
 export async function benchPlatform() {
   if (!platformModule) {
-    const outfile = join(ensureCacheDir('platform'), 'platform-server.mjs');
-    await esbuild.build({
-      entryPoints: [`${ROOT}scripts/bench/platform-server.ts`],
-      outfile,
-      absWorkingDir: ROOT,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      define: ESBUILD_COMMON.define,
-      logLevel: 'error',
-    });
-    platformModule = await import(`${outfile}?t=${Date.now()}`);
+    platformModule = await importTs('scripts/bench/platform-server.ts', 'bench-platform-server');
   }
   return platformModule;
 }

@@ -2,21 +2,11 @@
 // (issue 19), in Node. The platform is bundled with esbuild; the year is seeded once
 // (createPlatform({ history })), then each grouping is asked `runs` times.
 // (scripts/bench/stats.mjs holds the bench's summary helpers, hence this file's name.)
-import * as esbuild from 'esbuild';
-import { ESBUILD_COMMON, ROOT, ensureCacheDir } from './workspace.mjs';
+import { importTs } from '../lib/import-ts.mjs';
 import { summarize } from './stats.mjs';
 
 export async function measureStatistics({ entries = 200_000, runs = 5, today = '2026-11-22' } = {}) {
-  const dir = ensureCacheDir('statistics');
-  await esbuild.build({
-    ...ESBUILD_COMMON,
-    entryPoints: { testing: `${ROOT}src/testing/index.ts` },
-    outdir: dir,
-    outExtension: { '.js': '.mjs' },
-    format: 'esm',
-    platform: 'node',
-  });
-  const { createPlatform } = await import(`${dir}/testing.mjs`);
+  const { createPlatform } = await importTs('src/testing/index.ts', 'bench-testing');
   const seedStart = performance.now();
   const platform = createPlatform({ today, history: entries, basePath: '/api' });
   const seed_ms = performance.now() - seedStart;

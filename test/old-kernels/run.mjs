@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureOldChromium, oldChromiumArgs, OLD_KERNELS } from '../../scripts/lib/old-chromium.mjs';
 import { ensureChromium } from '../../scripts/lib/chromium.mjs';
 import { moduleBuildOptions, loaderBuildOptions, BROWSER_DIR } from '../../scripts/lib/browser-build.mjs';
+import { importTs } from '../../scripts/lib/import-ts.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
@@ -52,18 +53,7 @@ await esbuild.build({
 const pageScript = readFileSync(join(work, 'page.js'));
 
 // 2. The simulated platform over HTTP (with CORS).
-const serverModule = join(work, 'platform-server.mjs');
-await esbuild.build({
-  entryPoints: [join(root, 'src/testing/node-server.ts')],
-  outfile: serverModule,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'error',
-  // Bundled whole (no external packages): the temporary folder has no node_modules beside it.
-});
-const { startPlatformServer } = await import(serverModule);
+const { startPlatformServer } = await importTs('src/testing/node-server.ts', 'platform-server');
 const platform = await startPlatformServer({ port: 0, host: '127.0.0.1' });
 
 // 3. The static server for the script and its folder (another origin), with a fault switch.
