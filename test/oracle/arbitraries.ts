@@ -77,7 +77,7 @@ export function recordArb(on: string, coverage: Coverage, named: readonly string
       listType,
       // In force more often than not, so that measures meet records.
       status: fc.oneof({ weight: 3, arbitrary: fc.constant('active' as const) }, { weight: 2, arbitrary: fc.constant('objection' as const) }, { weight: 3, arbitrary: fc.constantFrom(...STATUSES) }),
-      domain: coverage.optionalFields ? optional(fc.constantFrom(...DOMAINS)) : fc.constantFrom(...DOMAINS),
+      domain: coverage.optionalFields ? optional(fc.constantFrom(...DOMAINS, '')) : fc.constantFrom(...DOMAINS),
       listedOn: fc.oneof(date, fc.integer({ min: 0, max: 2500 }).map((d) => shift(on, -d))),
       validUntil: fc.option(fc.oneof(date, fc.integer({ min: 1, max: 800 }).map((d) => shift(on, d))), { nil: undefined, freq: 2 }),
       closedOn: optional(date),

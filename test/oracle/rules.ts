@@ -210,7 +210,7 @@ type RecordTrigger = { listTypes: string[]; domains?: string[] | null; grades?: 
  */
 function triggerMatches(trigger: RecordTrigger, record: OracleRecord, direction: string): boolean {
   if (!trigger.listTypes.includes(record.listType)) return false;
-  if (trigger.domains != null && (record.domain == null || !trigger.domains.includes(record.domain))) return false;
+  if (trigger.domains != null && (noDomain(record) || !trigger.domains.includes(record.domain as string))) return false;
   if (trigger.grades != null && (record.grade == null || !trigger.grades.includes(record.grade))) return false;
   if (direction === 'punishment') return polarity(record) === 'negative';
   return polarity(record) === 'positive';
@@ -225,11 +225,14 @@ function undecidable(trigger: RecordTrigger, record: OracleRecord, on: string): 
   return (
     trigger.domains != null &&
     trigger.listTypes.includes(record.listType) &&
-    record.domain == null &&
+    noDomain(record) &&
     inForce(record, on) &&
     polarity(record) === 'negative'
   );
 }
+
+/** "Has no domain": absent, null, or empty (an empty domain names no policy field). */
+const noDomain = (record: OracleRecord) => record.domain == null || record.domain === '';
 
 const isRecordTrigger = (t: OracleTrigger): t is RecordTrigger => 'listTypes' in t;
 
