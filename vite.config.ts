@@ -87,6 +87,13 @@ function classicScripts(): Plugin {
   let contexts: Promise<esbuild.BuildContext[]> | undefined;
   const all = () => (contexts ??= Promise.all(Object.values(scriptTagBuilds(false)).map((o) => esbuild.context({ ...o, logLevel: 'silent' }))));
   const isOurs = (path: string) => path === '/credit-widgets.iife.js' || path.startsWith(`/${BROWSER_DIR}/`) || path in DEMO_SCRIPTS;
+  /** Requests that start a page's load rebuild everything; the chunks they import come from that same build. */
+  const startsLoad = (path: string) => path === '/credit-widgets.iife.js' || path === `/${BROWSER_DIR}/credit-widgets.js` || path in DEMO_SCRIPTS;
+  let latest: Promise<Map<string, Uint8Array>> | undefined;
+  const rebuild = () =>
+    (latest = all()
+      .then((ctxs) => Promise.all(ctxs.map((c) => c.rebuild())))
+      .then((results) => new Map(results.flatMap((r) => [...byUrlPath(r)]))));
   return {
     name: 'credit-widgets-demo:classic-scripts',
     configureServer(server) {
@@ -104,10 +111,11 @@ function classicScripts(): Plugin {
           return;
         }
         if (!isOurs(path)) return next();
-        all()
-          .then((ctxs) => Promise.all(ctxs.map((c) => c.rebuild())))
-          .then((results) => {
-            const file = results.map(byUrlPath).find((m) => m.has(path))?.get(path);
+        // A chunk is served from the build its entry came from, so that a source edited
+        // between the two requests cannot leave the page asking for a chunk that no longer exists.
+        (startsLoad(path) || !latest ? rebuild() : latest)
+          .then((files) => {
+            const file = files.get(path);
             if (!file) {
               res.statusCode = 404;
               res.end();
@@ -118,6 +126,7 @@ function classicScripts(): Plugin {
             res.end(file);
           })
           .catch((error: unknown) => {
+            latest = undefined;
             const message = `esbuild could not build ${path}: ${(error as Error)?.message ?? error}`;
             server.config.logger.error(message);
             res.statusCode = 500;
