@@ -22,6 +22,11 @@ import type {
   FeedbackRequest,
   LedgerPage,
   LedgerQuery,
+  Objection,
+  ObjectionCreate,
+  ObjectionSearch,
+  VerificationCreate,
+  VerificationReceipt,
   Scenario,
   StatsQuery,
   StatsReport,
@@ -87,6 +92,21 @@ export interface CreditClient {
    * inclusive) grouped by department, scenario, measure or month. Rejects with a Credit* error.
    */
   stats(query: StatsQuery): Promise<StatsReport>;
+  verifications: {
+    /**
+     * `POST /v1/verifications` through the durable outbox (人工核查, domain.md §12): what the
+     * clerk found by other means when a check could not decide. `reference` is required for a
+     * `credit-report`, `note` for `records-found`; `checkedOn` must not lie in the future.
+     * Rejects with a CreditInputError (nothing queued) when one of these is missing.
+     */
+    create(verification: VerificationCreate): Promise<OutboxReceipt<VerificationReceipt>>;
+  };
+  objections: {
+    /** `POST /v1/objections` through the durable outbox (异议, domain.md §13); `contact` is required when the subject raises it. */
+    create(objection: ObjectionCreate): Promise<OutboxReceipt<Objection>>;
+    /** `POST /v1/objections/search`: objections by subject, record or status. */
+    search(query: ObjectionSearch): Promise<Objection[]>;
+  };
   outbox: OutboxApi;
   /** Stops the outbox's timers and listeners. Pending items stay in the store. */
   dispose(): void;
@@ -131,6 +151,17 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', stop, { once: true });
   });
+}
+
+/** What is missing from the authorisation of a person check (domain.md §1), or null when it is complete. */
+export function authorizationProblem(authorization: QueryAuthorization | undefined): string | null {
+  if (!authorization) {
+    return "No authorisation for this person check: give authorization { basis: 'subject-consent', reference: '<授权书编号>' } or { basis: 'statutory-duty', reference: '<the legal duty>' } (attribute authorization / authorization-ref, or configure({ authorization }))";
+  }
+  if (authorization.basis === 'subject-consent' && !authorization.reference?.trim()) {
+    return "The person's consent (subject-consent) needs the reference of the written authorisation (authorization-ref, 授权书编号)";
+  }
+  return null;
 }
 
 /** `promise`, or a CreditTimeoutError once `deadline` (epoch ms) has passed. */
@@ -194,6 +225,8 @@ function argument<S extends z.ZodMiniType>(schema: S, value: unknown, call: stri
 
 const FEEDBACK_SHAPE = `{ queryId: string, subjectId: string, measureId: string, action: 'applied' | 'not-applied' | 'overridden', reason?: string (required unless 'applied'), caseNumber?: string, operator?: string }`;
 const STATS_SHAPE = `{ from: 'YYYY-MM-DD', to: 'YYYY-MM-DD' (not before from), groupBy: 'department' | 'scenario' | 'measure' | 'month', department?: string }`;
+const VERIFICATION_SHAPE = `{ queryId?: string, subjectId: string, scenario: string, caseNumber?: string, source: 'credit-china' | 'credit-report' | 'provincial-platform' | 'other', reference?: string (required for credit-report), checkedOn: 'YYYY-MM-DD' (not in the future), finding: 'no-records' | 'records-found', note?: string (required for records-found) }`;
+const OBJECTION_SHAPE = `{ recordId: string, subjectId: string, queryId?: string, raisedBy: 'subject' | 'department', reason: string, contact?: string (required when raisedBy is 'subject') }`;
 const COMMITMENT_SHAPE = `{ subjectId: string, caseNumber: string, items: string[], dueOn: 'YYYY-MM-DD', statement: string, signatory: string }`;
 
 /**
@@ -415,6 +448,10 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
       const warnings: DecisionWarning[] = [];
       if (parsed.status === 'invalid') return unknownDecision('invalid-subject', { subjectId: parsed.masked, scenario, on });
       if (parsed.type === 'idcard' && !purpose) return unknownDecision('purpose-required', { subjectId: parsed.masked, scenario, on });
+      // domain.md §1: a person check needs its authorisation (consent with its reference, or a statutory duty).
+      if (parsed.type === 'idcard' && authorizationProblem(params.authorization)) {
+        return { ...unknownDecision('authorization-required', { subjectId: parsed.masked, scenario, on }), message: authorizationProblem(params.authorization)! };
+      }
       if (parsed.status === 'suspect') warnings.push({ code: 'suspect-id', data: { expected: usccCheckChar(parsed.value.slice(0, 17)) } });
       if (parsed.maybeUscc) warnings.push({ code: 'maybe-uscc' });
       const key = `${group}\u0001${parsed.value}`;
@@ -503,6 +540,40 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
         throw new CreditResponseError(`${source} answered the statistics for ${report.from}–${report.to} by ${report.groupBy}, not for ${q.from}–${q.to} by ${q.groupBy}`);
       }
       return report;
+    },
+    verifications: {
+      async create(verification) {
+        outbox.prepare();
+        const body = argument(
+          (await loadSchemas()).VerificationCreate,
+          { ...verification, operator: verification?.operator ?? options.operator, department: verification?.department ?? options.department },
+          'verifications.create(verification)',
+          VERIFICATION_SHAPE,
+        );
+        const today = todayInChina(now());
+        if (body.checkedOn > today) {
+          throw new CreditInputError(`credit-widgets: verifications.create(verification): checkedOn (${body.checkedOn}) lies in the future (today is ${today}).\nExpected: verifications.create(${VERIFICATION_SHAPE})`);
+        }
+        return outbox.enqueue<VerificationReceipt>('verification', 'POST', 'v1/verifications', body, body.queryId ?? undefined);
+      },
+    },
+    objections: {
+      async create(objection) {
+        outbox.prepare();
+        const body = argument(
+          (await loadSchemas()).ObjectionCreate,
+          { ...objection, operator: objection?.operator ?? options.operator, department: objection?.department ?? options.department },
+          'objections.create(objection)',
+          OBJECTION_SHAPE,
+        );
+        return outbox.enqueue<Objection>('objection', 'POST', 'v1/objections', body, body.recordId);
+      },
+      async search(query) {
+        const body = argument((await loadSchemas()).ObjectionSearch, query ?? {}, 'objections.search(query)', `{ subjectId?: string, recordId?: string, status?: 'pending' | 'upheld' | 'rejected' }`);
+        if (body.subjectId) body.subjectId = normalizeSubjectId(body.subjectId);
+        const list = await request(http, timeoutMs, 'v1/objections/search', { method: 'post', json: body }, (schemas) => schemas.ObjectionList);
+        return list.items;
+      },
     },
     outbox,
     dispose() {

@@ -73,10 +73,30 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 export const STATS_GROUP_BY = ['department', 'scenario', 'measure', 'month'] as const;
 export type StatsGroupBy = (typeof STATS_GROUP_BY)[number];
 
+/** Where a manual verification (人工核查, domain.md §12) looked. */
+export const VERIFICATION_SOURCES = ['credit-china', 'credit-report', 'provincial-platform', 'other'] as const;
+export type VerificationSource = (typeof VERIFICATION_SOURCES)[number];
+
+/** What a manual verification found. */
+export const VERIFICATION_FINDINGS = ['no-records', 'records-found'] as const;
+export type VerificationFinding = (typeof VERIFICATION_FINDINGS)[number];
+
+/** Who raises an objection to a record (domain.md §13). */
+export const OBJECTION_RAISERS = ['subject', 'department'] as const;
+export type ObjectionRaiser = (typeof OBJECTION_RAISERS)[number];
+
+export const OBJECTION_STATUSES = ['pending', 'upheld', 'rejected'] as const;
+export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
+
+/** The authorisation bases of a person check (domain.md §1). */
+export const AUTHORIZATION_BASES = ['statutory-duty', 'subject-consent'] as const;
+export type AuthorizationBasis = (typeof AUTHORIZATION_BASES)[number];
+
 /** Why a decision is `unknown` (also the `reason` of `credit-error`). */
 export const UNKNOWN_REASONS = [
   'invalid-subject',
   'purpose-required',
+  'authorization-required',
   'not-found',
   'network',
   'timeout',

@@ -27,6 +27,12 @@ const COMPONENTS = {
   LedgerPage: S.LedgerPage,
   RecordRegistration: S.RecordRegistration,
   RecordReceipt: S.RecordReceipt,
+  VerificationCreate: S.VerificationCreate,
+  VerificationReceipt: S.VerificationReceipt,
+  ObjectionCreate: S.ObjectionCreate,
+  Objection: S.Objection,
+  ObjectionSearch: S.ObjectionSearch,
+  ObjectionList: S.ObjectionList,
   StatsReport: S.StatsReport,
 } as const;
 
@@ -165,6 +171,42 @@ export function buildOpenApiDocument(version = '1.0.0'): JsonSchema {
             '200': { description: 'A repeated Idempotency-Key: the first answer, nothing new recorded.', content: json('RecordReceipt') },
             ...errors,
           },
+        },
+      },
+      '/v1/verifications': {
+        post: {
+          operationId: 'createVerification',
+          summary: 'Record a manual verification (人工核查 / 信用报告) of a subject whose check could not decide',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('VerificationCreate') },
+          responses: {
+            '201': { description: 'Recorded; the ledger lists it as a manual verification.', content: json('VerificationReceipt') },
+            '200': { description: 'A repeated Idempotency-Key: the first answer, nothing new recorded.', content: json('VerificationReceipt') },
+            ...errors,
+            '400': problem('The request does not match the contract: reference missing for a credit-report, note missing for records-found, checkedOn in the future.'),
+          },
+        },
+      },
+      '/v1/objections': {
+        post: {
+          operationId: 'createObjection',
+          summary: 'File an objection (异议) to a record; the platform answers with the due date, 20 days after receipt',
+          parameters: [idempotencyKey],
+          requestBody: { required: true, content: json('ObjectionCreate') },
+          responses: {
+            '201': { description: 'Filed.', content: json('Objection') },
+            '200': { description: 'A repeated Idempotency-Key: the first answer, nothing new recorded.', content: json('Objection') },
+            ...errors,
+            '400': problem('The request does not match the contract: reason missing, contact missing for an objection raised by the subject.'),
+          },
+        },
+      },
+      '/v1/objections/search': {
+        post: {
+          operationId: 'searchObjections',
+          summary: "Objections by subject, record or status (POST, so that a person's id never sits in a URL)",
+          requestBody: { required: true, content: json('ObjectionSearch') },
+          responses: { '200': { description: 'The matching objections.', content: json('ObjectionList') }, ...errors },
         },
       },
       '/v1/stats': {

@@ -7,7 +7,11 @@
 import * as z from 'zod/mini';
 import {
   COMMITMENT_STATUSES,
+  OBJECTION_RAISERS,
+  OBJECTION_STATUSES,
   OUTCOMES,
+  VERIFICATION_FINDINGS,
+  VERIFICATION_SOURCES,
   DIRECTIONS,
   EFFECTS,
   FEEDBACK_ACTIONS,
@@ -240,6 +244,12 @@ export const LedgerEntry = z.object({
   caseNumber: opt(z.string()),
   subjectId: z.string(),
   subjectName: opt(z.string()),
+  /** The authorisation of a person check (domain.md §1), as sent with it. */
+  authorization: opt(z.object({ basis: z.string(), reference: opt(z.string()) })),
+  /** For a `manual-verification` entry: what the clerk recorded (domain.md §12). */
+  verification: opt(
+    z.object({ source: z.string(), reference: opt(z.string()), checkedOn: opt(z.string()), finding: z.string(), note: opt(z.string()), queryId: opt(z.string()) }),
+  ),
   /** `check` (default) or `manual-verification`. */
   kind: opt(z.string()),
   /** The outcome printed for this query, once a record naming it has been registered (POST /v1/records). */
@@ -269,6 +279,70 @@ export const RecordRegistration = z.object({
   entries: z.array(z.object({ queryId: NonEmpty, outcome: z.enum(OUTCOMES) })).check(z.minLength(1)),
 });
 export const RecordReceipt = z.object({ id: NonEmpty, receivedAt: DateTime });
+
+// ---------------------------------------------------------------- manual verifications
+
+/**
+ * `POST /v1/verifications` (人工核查, domain.md §12): what the clerk found by other means
+ * when the check could not decide. `reference` is required for a `credit-report`, `note`
+ * for `records-found`; `checkedOn` is not in the future (the platform checks that too).
+ */
+export const VerificationCreate = z
+  .object({
+    queryId: opt(z.string()),
+    subjectId: NonEmpty,
+    scenario: NonEmpty,
+    caseNumber: opt(z.string()),
+    source: z.enum(VERIFICATION_SOURCES),
+    reference: opt(z.string()),
+    checkedOn: IsoDate,
+    finding: z.enum(VERIFICATION_FINDINGS),
+    note: opt(z.string()),
+    operator: opt(z.string()),
+    department: opt(z.string()),
+  })
+  .check(
+    z.refine((v) => v.source !== 'credit-report' || !!v.reference?.trim(), { message: 'reference is required for a credit-report', path: ['reference'] }),
+    z.refine((v) => v.finding !== 'records-found' || !!v.note?.trim(), { message: 'note is required for records-found', path: ['note'] }),
+  );
+export const VerificationReceipt = z.object({ id: NonEmpty, receivedAt: DateTime });
+
+// ---------------------------------------------------------------- objections
+
+/** `POST /v1/objections` (异议, domain.md §13): `contact` is required when the subject raises it. */
+export const ObjectionCreate = z
+  .object({
+    recordId: NonEmpty,
+    subjectId: NonEmpty,
+    queryId: opt(z.string()),
+    raisedBy: z.enum(OBJECTION_RAISERS),
+    reason: NonEmpty,
+    contact: opt(z.string()),
+    operator: opt(z.string()),
+    department: opt(z.string()),
+  })
+  .check(
+    z.refine((v) => !!v.reason.trim(), { message: 'reason must say what is wrong', path: ['reason'] }),
+    z.refine((v) => v.raisedBy !== 'subject' || !!v.contact?.trim(), { message: 'contact is required when the subject raises the objection', path: ['contact'] }),
+  );
+export const Objection = z.object({
+  id: NonEmpty,
+  recordId: NonEmpty,
+  subjectId: NonEmpty,
+  raisedBy: z.enum(OBJECTION_RAISERS),
+  reason: z.string(),
+  status: z.enum(OBJECTION_STATUSES),
+  receivedAt: DateTime,
+  /** Receipt + 20 days (兴署发〔2024〕23号（十四）). */
+  dueOn: IsoDate,
+  closedAt: opt(DateTime),
+});
+export const ObjectionSearch = z.object({
+  subjectId: opt(z.string()),
+  recordId: opt(z.string()),
+  status: opt(z.enum(OBJECTION_STATUSES)),
+});
+export const ObjectionList = z.object({ items: z.array(Objection) });
 
 // ---------------------------------------------------------------- statistics
 
@@ -342,6 +416,12 @@ export type LedgerQuery = z.infer<typeof LedgerQuery>;
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 export type LedgerPage = z.infer<typeof LedgerPage>;
 export type RecordRegistration = z.infer<typeof RecordRegistration>;
+export type VerificationCreate = z.infer<typeof VerificationCreate>;
+export type VerificationReceipt = z.infer<typeof VerificationReceipt>;
+export type ObjectionCreate = z.infer<typeof ObjectionCreate>;
+export type Objection = z.infer<typeof Objection>;
+export type ObjectionSearch = z.infer<typeof ObjectionSearch>;
+export type ObjectionList = z.infer<typeof ObjectionList>;
 export type RecordReceipt = z.infer<typeof RecordReceipt>;
 export type StatsQuery = z.infer<typeof StatsQuery>;
 export type StatsCounts = z.infer<typeof StatsCounts>;

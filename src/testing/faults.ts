@@ -95,6 +95,9 @@ export type RouteName =
   | 'commitment-update'
   | 'ledger'
   | 'records'
+  | 'verifications'
+  | 'objections'
+  | 'objection-search'
   | 'stats';
 
 type Json = Record<string, unknown>;

@@ -17,6 +17,8 @@ import type {
   LedgerEntry,
   RecordRegistration,
   LedgerPage,
+  Objection,
+  VerificationCreate,
 } from '../contract/index.js';
 import {
   CheckRequest as CheckRequestSchema,
@@ -26,6 +28,9 @@ import {
   FeedbackRequest as FeedbackRequestSchema,
   LedgerQuery as LedgerQuerySchema,
   RecordRegistration as RecordRegistrationSchema,
+  ObjectionCreate as ObjectionCreateSchema,
+  ObjectionSearch as ObjectionSearchSchema,
+  VerificationCreate as VerificationCreateSchema,
   StatsQuery as StatsQuerySchema,
 } from '../contract/schemas.js';
 import { displayId, normalizeSubjectId, parseSubjectId } from '../ids/index.js';
@@ -133,6 +138,24 @@ export interface PlatformState {
   checkFacts: Map<string, CheckFacts>;
   /** Printed check records registered with `POST /v1/records`, in order. */
   records: StoredPrintedRecord[];
+  /** Manual verifications (人工核查) received with `POST /v1/verifications`, in order. */
+  verifications: StoredVerification[];
+  /** Objections (异议) received with `POST /v1/objections`, in order. */
+  objections: StoredObjection[];
+}
+
+/** A manual verification as received (`subjectId` as sent: masked for a person). */
+export interface StoredVerification extends VerificationCreate {
+  id: string;
+  receivedAt: string;
+  idempotencyKey: string;
+}
+
+/** An objection, with the contact the subject left (never in an answer) and the subject id as sent. */
+export interface StoredObjection extends Objection {
+  contact?: string;
+  sentSubjectId: string;
+  idempotencyKey: string;
 }
 
 /** A registered printed record (`POST /v1/records`). */
@@ -291,6 +314,9 @@ const ENDPOINT_METHODS: Readonly<Record<string, string>> = {
   '/v1/commitments/search': 'POST',
   '/v1/ledger': 'GET, HEAD',
   '/v1/records': 'POST',
+  '/v1/verifications': 'POST',
+  '/v1/objections': 'POST',
+  '/v1/objections/search': 'POST',
   '/v1/stats': 'GET, HEAD',
 };
 
@@ -338,6 +364,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     addedRecords: new Map(),
     checkFacts: new Map(),
     records: [],
+    verifications: [],
+    objections: [],
   };
 
   function seed(): void {
@@ -349,6 +377,8 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     state.addedRecords.clear();
     state.checkFacts.clear();
     state.records.length = 0;
+    state.verifications.length = 0;
+    state.objections.length = 0;
     answers.clear();
     if (options.seed !== false) {
       state.ledger.push(...seedLedger(fixtures, today));
@@ -395,7 +425,10 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
   const nowTime = () => chinaDateTimeOn(today, clock());
 
   function recordsOf(fixture: Fixture): CreditRecord[] {
-    return [...fixture.records, ...(state.addedRecords.get(fixture.subject.id) ?? [])];
+    const records = [...fixture.records, ...(state.addedRecords.get(fixture.subject.id) ?? [])];
+    // While an objection is being verified the record is reported as `objection` (domain.md §13).
+    const disputed = new Set(state.objections.filter((o) => o.status === 'pending').map((o) => o.recordId));
+    return disputed.size ? records.map((r) => (disputed.has(r.id) && r.status === 'active' ? { ...r, status: 'objection' as const } : r)) : records;
   }
 
   /** The endpoint of `pathname`: the part from `/v1/` after the base path; null when not under the base path. */
@@ -418,6 +451,12 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
         return { name: 'ledger', path };
       case '/v1/records':
         return { name: 'records', path };
+      case '/v1/verifications':
+        return { name: 'verifications', path };
+      case '/v1/objections':
+        return { name: 'objections', path };
+      case '/v1/objections/search':
+        return { name: 'objection-search', path };
       case '/v1/stats':
         return { name: 'stats', path };
     }
@@ -448,6 +487,14 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
         'A check on a natural person needs a non-empty purpose (查询用途).',
       );
     }
+    if (parsedIds.some((p) => p.type === 'idcard') && (!request.authorization || (request.authorization.basis === 'subject-consent' && !request.authorization.reference?.trim()))) {
+      return problem(
+        422,
+        'authorization-required',
+        'Authorisation required',
+        "A check on a natural person needs its authorisation: the person's written consent with its reference, or the department's statutory duty.",
+      );
+    }
     const at = nowTime();
     const operator = request.operator?.trim() || '未署名';
     const department = request.department ?? options.department;
@@ -472,6 +519,7 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
       if (department) entry.department = department;
       if (request.purpose) entry.purpose = request.purpose;
       if (request.caseNumber) entry.caseNumber = request.caseNumber;
+      if (request.authorization) entry.authorization = request.authorization.reference ? { basis: request.authorization.basis, reference: request.authorization.reference } : { basis: request.authorization.basis };
       if (fixture) entry.subjectName = fixture.subject.name;
       entries.push(entry);
       // What this check decided, for statistics (the platform's catalog, the records as of now).
@@ -702,6 +750,86 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
     return json(200, report);
   }
 
+  /**
+   * `POST /v1/verifications` (人工核查, domain.md §12): 400 without `reference` for a
+   * credit-report, without `note` for records-found, or with `checkedOn` in the future; the
+   * ledger gets a `manual-verification` entry (a person's id masked).
+   */
+  function createVerification(request: Request, body: unknown): Response {
+    return idempotent('verifications', request, (key) => {
+      const parsed = VerificationCreateSchema.safeParse(body);
+      if (!parsed.success) return problem(400, 'invalid-request', 'Invalid verification', describeIssues(parsed.error));
+      const v = parsed.data;
+      if (v.checkedOn > today) return problem(400, 'invalid-request', 'Invalid verification', `checkedOn ${v.checkedOn} lies in the future (today is ${today}).`);
+      const fixture = resolveSubject(v.subjectId);
+      const receipt = { id: platformId('mv', random), receivedAt: nowTime() };
+      state.verifications.push({ ...v, ...receipt, idempotencyKey: key });
+      const checked = v.queryId ? state.ledger.find((e) => e.queryId === v.queryId) : undefined;
+      const entry: LedgerEntry = {
+        queryId: receipt.id,
+        at: receipt.receivedAt,
+        kind: 'manual-verification',
+        operator: v.operator?.trim() || '未署名',
+        scenario: v.scenario,
+        subjectId: displayId(fixture?.subject.id ?? normalizeSubjectId(v.subjectId)),
+        verification: { source: v.source, finding: v.finding, checkedOn: v.checkedOn, ...(v.reference ? { reference: v.reference } : {}), ...(v.note ? { note: v.note } : {}), ...(v.queryId ? { queryId: v.queryId } : {}) },
+      };
+      const department = v.department ?? options.department;
+      if (department) entry.department = department;
+      if (v.caseNumber) entry.caseNumber = v.caseNumber;
+      if (fixture) entry.subjectName = fixture.subject.name;
+      if (checked?.purpose) entry.purpose = checked.purpose;
+      if (checked?.authorization) entry.authorization = checked.authorization;
+      state.ledger.unshift(entry);
+      state.checkFacts.set(receipt.id, { outcome: 'unknown', applied: [] });
+      return { status: 201, body: receipt };
+    });
+  }
+
+  /** `POST /v1/objections` (异议, domain.md §13): due 20 days after receipt; 400 without a reason, or without contact when the subject raises it. */
+  function createObjection(request: Request, body: unknown): Response {
+    return idempotent('objections', request, (key) => {
+      const parsed = ObjectionCreateSchema.safeParse(body);
+      if (!parsed.success) return problem(400, 'invalid-request', 'Invalid objection', describeIssues(parsed.error));
+      const o = parsed.data;
+      const fixture = resolveSubject(o.subjectId);
+      if (!fixture) return problem(422, 'unknown-subject', 'Unknown subject', `No subject ${displayId(normalizeSubjectId(o.subjectId))} at the platform.`);
+      if (!recordsOf(fixture).some((r) => r.id === o.recordId)) return problem(422, 'unknown-record', 'Unknown record', `The subject has no record ${o.recordId}.`);
+      const objection: StoredObjection = {
+        id: platformId('ob', random),
+        recordId: o.recordId,
+        subjectId: fixture.subject.id,
+        raisedBy: o.raisedBy,
+        reason: o.reason,
+        status: 'pending',
+        receivedAt: nowTime(),
+        dueOn: addDays(today, 20),
+        sentSubjectId: o.subjectId,
+        idempotencyKey: key,
+      };
+      if (o.contact) objection.contact = o.contact;
+      state.objections.push(objection);
+      return { status: 201, body: publicObjection(objection) };
+    });
+  }
+
+  function searchObjections(body: unknown): Response {
+    const parsed = ObjectionSearchSchema.safeParse(body ?? {});
+    if (!parsed.success) return problem(400, 'invalid-request', 'Invalid objection search', describeIssues(parsed.error));
+    const q = parsed.data;
+    const subjectId = q.subjectId ? displayId(normalizeSubjectId(q.subjectId)) : null;
+    const items = state.objections
+      .filter((o) => (!subjectId || displayId(o.subjectId) === subjectId) && (!q.recordId || o.recordId === q.recordId) && (!q.status || o.status === q.status))
+      .map(publicObjection);
+    return json(200, { items });
+  }
+
+  /** An objection as answered: a person's id masked, no contact. */
+  function publicObjection(o: StoredObjection): Objection {
+    const { contact: _contact, sentSubjectId: _sent, idempotencyKey: _key, ...rest } = o;
+    return { ...rest, subjectId: displayId(o.subjectId) };
+  }
+
   // ---------------------------------------------------------------- dispatch
 
   async function route(request: Request, url: URL, target: Route, body: unknown, bodyError: boolean): Promise<Response> {
@@ -726,6 +854,12 @@ export function createPlatform(options: PlatformOptions = {}): Platform {
         return ledger(url);
       case 'records':
         return registerRecord(request, body);
+      case 'verifications':
+        return createVerification(request, body);
+      case 'objections':
+        return createObjection(request, body);
+      case 'objection-search':
+        return searchObjections(body);
       case 'stats':
         return stats(url);
     }

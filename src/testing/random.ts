@@ -57,7 +57,7 @@ export function randomBase32(length: number, random: Random = cryptoRandom): str
 }
 
 /** A platform id: `prefix` + `_` + 20 base32 characters, e.g. `q_01HZX…`. */
-export function platformId(prefix: 'q' | 'fb' | 'cm' | 'pr', random: Random = cryptoRandom): string {
+export function platformId(prefix: 'q' | 'fb' | 'cm' | 'pr' | 'mv' | 'ob', random: Random = cryptoRandom): string {
   return `${prefix}_${randomBase32(20, random)}`;
 }
 

@@ -27,6 +27,7 @@ export const OUTCOME_WORDS: Record<Locale, OutcomeWords> = {
     reason: {
       'invalid-subject': '主体代码格式不正确，未发起查询。',
       'purpose-required': '查询自然人信用须填写查询用途，未发起查询。',
+      'authorization-required': '查询自然人信用须有查询授权（本人书面授权及授权书编号，或本部门法定职责），未发起查询。',
       'not-found': '平台无此主体，请核对代码。',
       network: '无法连接信用平台，请检查网络后重试。',
       timeout: '信用平台响应超时，请稍后重试。',
@@ -45,6 +46,7 @@ export const OUTCOME_WORDS: Record<Locale, OutcomeWords> = {
     reason: {
       'invalid-subject': '主體代碼格式不正確，未發起查詢。',
       'purpose-required': '查詢自然人信用須填寫查詢用途，未發起查詢。',
+      'authorization-required': '查詢自然人信用須有查詢授權（本人書面授權及授權書編號，或本部門法定職責），未發起查詢。',
       'not-found': '平台無此主體，請核對代碼。',
       network: '無法連接信用平台，請檢查網路後重試。',
       timeout: '信用平台回應逾時，請稍後重試。',
@@ -63,6 +65,7 @@ export const OUTCOME_WORDS: Record<Locale, OutcomeWords> = {
     reason: {
       'invalid-subject': 'The subject code is not valid; nothing was sent.',
       'purpose-required': 'Checking a natural person needs a stated purpose; nothing was sent.',
+      'authorization-required': "Checking a natural person needs the query's authorisation (the person's written consent with its reference, or the department's statutory duty); nothing was sent.",
       'not-found': 'The platform has no such subject: check the code.',
       network: 'The credit platform cannot be reached: check the network and retry.',
       timeout: 'The credit platform did not answer in time: retry shortly.',

@@ -114,7 +114,7 @@ describe('check(): ids', () => {
   it("checks a person with a purpose; the full id travels only in the POST body, the decision shows the mask", async () => {
     h = harness();
     const person = FIXTURES.personJudgmentDebtor.subject.id;
-    const decision = await h.client.check(person, { ...procurement, purpose: '政府采购供应商资格审查' });
+    const decision = await h.client.check(person, { ...procurement, purpose: '政府采购供应商资格审查', authorization: { basis: 'subject-consent', reference: '授权书 2026-07' } });
     expect(decision.outcome).not.toBe('unknown');
     expect(decision.subjectId).toBe(maskSubjectId(person));
     expect(decision.subject?.id).toBe(maskSubjectId(person));

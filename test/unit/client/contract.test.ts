@@ -172,7 +172,7 @@ describe('persons', () => {
   it("a decision's subjectId and subject.id are masked for a person, never for a USCC", async () => {
     h = harness();
     const person = FIXTURES.person.subject.id;
-    const [p, o] = await h.client.check([person, A.id], { ...procurement, purpose: '资格审查' });
+    const [p, o] = await h.client.check([person, A.id], { ...procurement, purpose: '资格审查', authorization: { basis: 'subject-consent', reference: '授权书 2026-07' } });
     expect(p.subjectId).toBe(`${person.slice(0, 6)}********${person.slice(14)}`);
     expect(p.subject?.id).toBe(p.subjectId);
     expect(JSON.stringify(p)).not.toContain(person);

@@ -25,7 +25,7 @@ describe('dist/openapi.json (generated from the zod schemas)', () => {
 
   it('describes every path of the v1 contract', () => {
     expect(Object.keys(doc.paths as object).sort()).toEqual(
-      ['/v1/checks', '/v1/commitments', '/v1/commitments/search', '/v1/commitments/{id}', '/v1/feedback', '/v1/ledger', '/v1/measures', '/v1/stats'].sort(),
+      ['/v1/checks', '/v1/commitments', '/v1/commitments/search', '/v1/commitments/{id}', '/v1/feedback', '/v1/ledger', '/v1/measures', '/v1/objections', '/v1/objections/search', '/v1/records', '/v1/stats', '/v1/verifications'].sort(),
     );
   });
 
@@ -54,6 +54,8 @@ describe('dist/openapi.json (generated from the zod schemas)', () => {
     for (const [path, method] of [
       ['/v1/feedback', 'post'],
       ['/v1/commitments', 'post'],
+      ['/v1/verifications', 'post'],
+      ['/v1/objections', 'post'],
     ] as const) {
       const header = paths[path][method].parameters.find((p: any) => p.name === 'Idempotency-Key');
       expect(header?.required, `${method.toUpperCase()} ${path}`).toBe(true);

@@ -81,7 +81,7 @@ describe('answers that are mixed up or contradict themselves', () => {
       for (const r of b.results) if ('found' in r && r.found) r.subject.id = `${person.slice(0, 6)}********${person.slice(-4)}`;
       return b;
     });
-    const [d] = await client.check([person], { scenario: PROCUREMENT, purpose: '资格审查' });
+    const [d] = await client.check([person], { scenario: PROCUREMENT, purpose: '资格审查', authorization: { basis: 'subject-consent', reference: '授权书 2026-07' } });
     expect(d.outcome).toBe('restricted');
   });
 });

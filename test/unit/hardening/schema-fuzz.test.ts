@@ -44,7 +44,7 @@ async function validCheckBody(scenario: string): Promise<CheckResponse> {
     new Request(`${ENDPOINT}/v1/checks`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ subjects: IDS.map((id) => ({ id })), scenario, purpose: '资格审查' }),
+      body: JSON.stringify({ subjects: IDS.map((id) => ({ id })), scenario, purpose: '资格审查', authorization: { basis: 'subject-consent', reference: '授权书 2026-07' } }),
     }),
   );
   return (await response.json()) as CheckResponse;
@@ -217,7 +217,7 @@ async function run(scenario: string, served: Served): Promise<Decision[]> {
     },
   });
   try {
-    return await client.check(IDS, { scenario, purpose: '资格审查' });
+    return await client.check(IDS, { scenario, purpose: '资格审查', authorization: { basis: 'subject-consent', reference: '授权书 2026-07' } });
   } finally {
     client.dispose();
   }

@@ -30,6 +30,7 @@ describe('startPlatformServer', () => {
         subjects: [{ id: FIXTURES.person.subject.id }],
         scenario: 'administrative-licensing',
         purpose: '行政许可申请受理审查',
+        authorization: { basis: 'subject-consent', reference: '授权书 2026-07' },
       }),
     });
     expect(res.status).toBe(200);

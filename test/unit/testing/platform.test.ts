@@ -123,7 +123,7 @@ describe('POST /v1/checks', () => {
   it('checks a person with a purpose and masks the id in the ledger', async () => {
     const p = platformFor();
     const id = FIXTURES.personJudgmentDebtor.subject.id;
-    const res = await check(p, { subjects: [{ id }], scenario: 'administrative-licensing', purpose: '行政许可申请受理审查' });
+    const res = await check(p, { subjects: [{ id }], scenario: 'administrative-licensing', purpose: '行政许可申请受理审查', authorization: { basis: 'subject-consent', reference: '授权书 2026-07' } });
     const body = await res.json();
     expect(body.results[0].found).toBe(true);
     expect(body.results[0].records[0].listType).toBe('dishonest-judgment-debtor');
