@@ -27,6 +27,8 @@ import type {
   ObjectionSearch,
   VerificationCreate,
   VerificationReceipt,
+  RecordReceipt,
+  RecordRegistration,
   Scenario,
   StatsQuery,
   StatsReport,
@@ -86,7 +88,12 @@ export interface CreditClient {
     search(query: CommitmentSearch): Promise<Commitment[]>;
     update(id: string, patch: CommitmentUpdate): Promise<OutboxReceipt<Commitment>>;
   };
-  ledger(query?: LedgerQuery): Promise<LedgerPage>;
+  /**
+   * `GET /v1/ledger`: one page of the query ledger. `signal` aborts the request itself (the
+   * call rejects with the signal's reason). `{ digest }` asks which queries a printed record
+   * with that digest covers; `{ caseNumber }` filters by case number.
+   */
+  ledger(query?: LedgerQuery, options?: { signal?: AbortSignal }): Promise<LedgerPage>;
   /**
    * `GET /v1/stats` (统计联合奖惩情况, domain.md §15): the counts of a period (`from`–`to`,
    * inclusive) grouped by department, scenario, measure or month. Rejects with a Credit* error.
@@ -106,6 +113,14 @@ export interface CreditClient {
     create(objection: ObjectionCreate): Promise<OutboxReceipt<Objection>>;
     /** `POST /v1/objections/search`: objections by subject, record or status. */
     search(query: ObjectionSearch): Promise<Objection[]>;
+  };
+  records: {
+    /**
+     * `POST /v1/records` through the durable outbox: registers a printed check record (its
+     * digest, case number and the outcome of each query on it), so that the ledger shows
+     * them and can verify the paper. `printedAt` defaults to now.
+     */
+    register(record: Omit<RecordRegistration, 'printedAt'> & { printedAt?: string }): Promise<OutboxReceipt<RecordReceipt>>;
   };
   outbox: OutboxApi;
   /** Stops the outbox's timers and listeners. Pending items stay in the store. */
@@ -129,6 +144,11 @@ interface CheckParams {
 }
 
 const MAX_BATCH = 100;
+
+/** RFC 3339 in China Standard Time (`2026-11-22T08:00:00+08:00`), as the contract's times are written. */
+function chinaNow(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().replace(/\.\d+Z$/, '+08:00');
+}
 /** Wait before the one retry of a check answered 429/503 without `Retry-After`. */
 const RETRY_DELAY_MS = 500;
 
@@ -523,11 +543,17 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
         return outbox.enqueue<Commitment>('commitment-update', 'PATCH', `v1/commitments/${encodeURIComponent(id)}`, body, id);
       },
     },
-    async ledger(query = {}) {
-      const q = argument((await loadSchemas()).LedgerQuery, query, 'ledger(query)', `{ from?: 'YYYY-MM-DD', to?: 'YYYY-MM-DD', operator?: string, scenario?: string, cursor?: string, limit?: 1..500 }`);
+    async ledger(query = {}, { signal } = {}) {
+      if (signal?.aborted) throw abortReason(signal);
+      const q = argument((await loadSchemas()).LedgerQuery, query, 'ledger(query)', `{ from?: 'YYYY-MM-DD', to?: 'YYYY-MM-DD', operator?: string, scenario?: string, caseNumber?: string, digest?: string (64 hex), cursor?: string, limit?: 1..500 }`);
       const searchParams: Record<string, string> = {};
-      for (const [key, value] of Object.entries(q)) if (value != null) searchParams[key] = String(value);
-      return request(http, timeoutMs, 'v1/ledger', { searchParams }, (schemas) => schemas.LedgerPage);
+      for (const [key, value] of Object.entries(q)) if (value != null && value !== '') searchParams[key] = String(value);
+      try {
+        return await request(http, timeoutMs, 'v1/ledger', signal ? { searchParams, signal } : { searchParams }, (schemas) => schemas.LedgerPage);
+      } catch (error) {
+        if (signal?.aborted) throw abortReason(signal);
+        throw error;
+      }
     },
     async stats(query) {
       const q = argument((await loadSchemas()).StatsQuery, query, 'stats(query)', STATS_SHAPE);
@@ -573,6 +599,23 @@ export function createCreditClient(userOptions: ClientOptions): CreditClient {
         if (body.subjectId) body.subjectId = normalizeSubjectId(body.subjectId);
         const list = await request(http, timeoutMs, 'v1/objections/search', { method: 'post', json: body }, (schemas) => schemas.ObjectionList);
         return list.items;
+      },
+    },
+    records: {
+      async register(record) {
+        outbox.prepare();
+        const body = argument(
+          (await loadSchemas()).RecordRegistration,
+          {
+            ...record,
+            printedAt: record?.printedAt ?? chinaNow(now()),
+            operator: record?.operator ?? options.operator,
+            department: record?.department ?? options.department,
+          },
+          'records.register(record)',
+          `{ digest: string (64 lower-case hex), caseNumber?: string, projectName?: string, printedAt?: RFC 3339, entries: [{ queryId: string, outcome: 'restricted' | 'review' | 'facilitated' | 'clear' | 'unknown' }, …] (at least one) }`,
+        );
+        return outbox.enqueue<RecordReceipt>('record', 'POST', 'v1/records', body, body.digest);
       },
     },
     outbox,

@@ -22,6 +22,8 @@ export { DEFAULT_OPTIONS, validateOptions } from './options.js';
 export type { ClientOptions, TokenSource } from './options.js';
 export { createCreditClient } from './create-client.js';
 export type { CheckOptions, CreditClient } from './create-client.js';
+export { screenSubjects, SCREEN_BATCH_SIZE, SCREEN_CONCURRENCY } from './screen-subjects.js';
+export type { ScreenInput, ScreenOptions, ScreenProgress, ScreenResult } from './screen-subjects.js';
 export type { CatalogResult } from './catalog-source.js';
 export type { OutboxApi, OutboxEvent, OutboxReceipt, OutboxState } from './outbox.js';
 export { memoryOutboxStore, indexedDbOutboxStore } from './outbox-store.js';

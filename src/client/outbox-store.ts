@@ -9,7 +9,7 @@
 import type { IDBPDatabase } from 'idb';
 import { jsonText } from '../digest/json-text.js';
 
-export type OutboxKind = 'feedback' | 'commitment-create' | 'commitment-update' | 'verification' | 'objection';
+export type OutboxKind = 'feedback' | 'commitment-create' | 'commitment-update' | 'record' | 'verification' | 'objection';
 
 export interface OutboxItem {
   /** The `Idempotency-Key` of every attempt to send this item. */

@@ -61,7 +61,7 @@ export interface OutboxApi {
 }
 
 /** The schema of the platform's answer to each kind of write. */
-const RECEIPTS = { feedback: 'FeedbackReceipt', 'commitment-create': 'Commitment', 'commitment-update': 'Commitment', verification: 'VerificationReceipt', objection: 'Objection' } as const;
+const RECEIPTS = { feedback: 'FeedbackReceipt', 'commitment-create': 'Commitment', 'commitment-update': 'Commitment', record: 'RecordReceipt', verification: 'VerificationReceipt', objection: 'Objection' } as const;
 const FIRST_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 60_000;
 

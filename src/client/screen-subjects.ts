@@ -76,6 +76,12 @@ export async function screenSubjects(client: CreditClient, rows: readonly Screen
   };
   if (options.authorization) checkOptions.authorization = options.authorization;
 
+  // The catalog first (once, cached by the client): batches that all waited for it would
+  // all finish in the same instant, and the progress would jump from 0 to the end.
+  if (total > batchSize && !signal?.aborted) {
+    await client.catalog().catch(() => undefined);
+  }
+
   const starts: number[] = [];
   for (let i = 0; i < total; i += batchSize) starts.push(i);
   let next = 0;

@@ -149,7 +149,7 @@ describe('<credit-bidder-screen> reading the list', () => {
     const { endpoint } = await usePlatform();
     const el = await screenFor(endpoint);
     const input = $<HTMLInputElement>(el, 'input[type="file"]');
-    expect(text($(el, `label[for="${input.id}"]`))).to.equal('导入 CSV 文件');
+    expect(text($(el, `label[for="${input.id}"]`))).to.equal('导入 Excel 或 CSV 文件');
     const files = new DataTransfer();
     files.items.add(await fixtureFile('bidders-gbk.csv'));
     input.files = files.files;

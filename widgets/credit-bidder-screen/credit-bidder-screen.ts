@@ -3,16 +3,14 @@
  * procedure — paste or CSV import, per-row validation, batched checks with a progress bar,
  * sortable and filterable results, CSV export and a printed check record for the file.
  */
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Outcome } from '../../src/contract/index.js';
-import { reasonOf } from '../../src/client/errors.js';
+import { screenSubjects } from '../../src/client/screen-subjects.js';
 import { getConfig } from '../../src/client/registry.js';
 import type { CreditClient } from '../../src/client/index.js';
 import { todayInChina } from '../../src/policy/dates.js';
-import { unknownDecision } from '../../src/policy/unknown-decision.js';
-import type { Decision } from '../../src/policy/decision.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv as saveCsv } from '../internal/csv-export.js';
 import { decisionDetailsStyles, renderDecisionDetails } from '../internal/decision-details.js';
@@ -22,15 +20,20 @@ import { outcomeIcon } from '../internal/outcome-icon.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
-import { decodeFile, FileTooLargeError, MAX_FILE_BYTES, type TextEncodingName } from './decode-file.js';
+import { decodeBytes, FileTooLargeError, MAX_FILE_BYTES, type TextEncodingName } from './decode-file.js';
+import { looksLikeZip } from './read-xlsx.js';
+import { VirtualWindow } from '../internal/virtual-window.js';
 import { bidderCsv, displayName, measuresLine, outcomeWord, printRows } from './export.js';
 import { BIDDER_SCREEN_MESSAGES, type BidderScreenMessages } from './messages.js';
+import { bidderScreenStyles } from './credit-bidder-screen.styles.js';
 import { parseBidderRows, splitCells } from './parse-input.js';
 import {
   FILTERS,
   OUTCOME_ORDER,
   RowBuilder,
-  describeRow,
+  needsVerification,
+  noteDecision,
+  rowTexts,
   filterCounts,
   isRetryable,
   matchesFilter,
@@ -46,7 +49,7 @@ import {
 } from './rows.js';
 import { setBooleanAttribute } from '../internal/boolean-attribute.js';
 
-export type { BidderRow, RowStatus, RowFilter, SortKey, SortDirection } from './rows.js';
+export type { BidderRow, RowStatus, RowFilter, RowProblem, RowWarning, SortKey, SortDirection } from './rows.js';
 
 /** `credit-screen-complete`: the outcome of a whole screening run. Person ids are masked in `rows`. */
 export interface CreditScreenCompleteDetail {
@@ -54,8 +57,10 @@ export interface CreditScreenCompleteDetail {
   total: number;
   /** Rows whose code is invalid (not sent). */
   invalid: number;
-  /** Outcomes of the rows that were sent. */
+  /** Outcomes of the rows that were sent (a row whose name does not match its code is counted in `needsVerification`, never as clear). */
   counts: Record<Outcome, number>;
+  /** Rows whose registered name differs from the name entered (需核对). */
+  needsVerification: number;
   rows: readonly BidderRow[];
 }
 
@@ -65,40 +70,20 @@ declare global {
   }
 }
 
-/** Ids per `client.check` call: one request each, so the progress moves per batch. */
-const CHUNK = 100;
-/** Calls in flight at once (a browser opens 6 connections per host). */
-const PARALLEL = 6;
-/** First guess of a collapsed row's height (px) until it has been measured. */
-const ROW_ESTIMATE = 41;
-/** Rows rendered beyond the visible ones, on each side. */
-const BUFFER = 8;
-/** Fewest rows rendered (fills the view before anything has been measured). */
-const MIN_WINDOW = 24;
-const COLUMNS = 6;
 /** Rows validated per task while a list is read (a long list is read across several tasks). */
 const BUILD_SLICE = 250;
+const COLUMNS = 6;
 
 /** Lets the browser run other tasks (input, rendering) before going on. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Index of the first offset greater than `y` (offsets ascending). */
-function firstAbove(offsets: Float64Array, y: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid] > y) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+/** RFC 3339 in China Standard Time. */
+function chinaTime(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().replace(/\.\d+Z$/, '+08:00');
 }
 
-/** The same name, written with other spaces or brackets. */
-function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-  return norm(a) === norm(b);
-}
+/** A status line: made in the page's language at render time, so a language switch only re-renders. */
+type StatusLine = (m: BidderScreenMessages) => string;
 
 /**
  * @tagname credit-bidder-screen
@@ -115,6 +100,8 @@ function sameName(a: string, b: string): boolean {
  * @attr scenario - The decision point (`government-procurement`, `bidding`, `public-resource-trading` …); default: the page's `configure({ scenario })`. With neither, every row is `unknown` (`invalid-scenario`).
  * @attr purpose - Why the check is made; required to check natural persons' ID numbers.
  * @attr case-number - The procurement (case) number, recorded in the ledger and the printed record.
+ * @attr project-number - The project number (项目编号) printed on every page of the record; default: `case-number`.
+ * @attr project-name - The project name (项目名称) printed on every page of the record.
  * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
  * @attr loading - Reflected: present while a screening run is in flight.
  *
@@ -143,284 +130,7 @@ export class CreditBidderScreen extends CreditElement {
     themeStyles,
     decisionDetailsStyles,
     progressStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .base {
-        display: grid;
-        gap: calc(var(--_space) * 1.5);
-      }
-      .input {
-        display: flex;
-        flex-wrap: wrap;
-        gap: calc(var(--_space) * 2);
-      }
-      .paste {
-        flex: 3 1 24em;
-        display: grid;
-        gap: calc(var(--_space) / 2);
-        justify-items: start;
-      }
-      .file {
-        flex: 1 1 14em;
-        display: grid;
-        gap: calc(var(--_space) / 2);
-        align-content: start;
-        /* level with the paste area below its label */
-        padding-top: 1.9em;
-      }
-      label {
-        font-weight: 600;
-      }
-      textarea {
-        width: 100%;
-        min-height: 7em;
-        resize: vertical;
-        padding: calc(var(--_space) / 2);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-        font-size: 0.92em;
-      }
-      .file-input {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
-        opacity: 0;
-      }
-      label.file-button {
-        justify-self: start;
-        display: inline-flex;
-        align-items: center;
-        min-height: 32px;
-        padding: calc(var(--_space) / 2) var(--_space);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        font-weight: normal;
-        cursor: pointer;
-      }
-      /* :focus, not :focus-visible (86+): older kernels must show the focus too. */
-      .file-input:focus + label.file-button {
-        outline: 2px solid var(--_focus);
-        outline-offset: 2px;
-      }
-      .file-input:disabled + label.file-button {
-        cursor: not-allowed;
-        opacity: 0.6;
-      }
-      .hint {
-        margin: 0;
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-      .status {
-        margin: 0;
-        min-height: 1.5em;
-      }
-      .notice {
-        margin: 0;
-        padding: calc(var(--_space) / 2) var(--_space);
-        border-inline-start: 4px solid var(--_review);
-        background: var(--_surface);
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-      }
-      .summary {
-        display: flex;
-        flex-wrap: wrap;
-        gap: calc(var(--_space) / 2) var(--_space);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .summary li {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.3em;
-        padding: 2px var(--_space);
-        border: 1px solid var(--_c, var(--_border));
-        border-radius: var(--_radius);
-      }
-      .summary .icon {
-        color: var(--_c, currentColor);
-      }
-      .summary .count {
-        font-weight: 600;
-        font-variant-numeric: tabular-nums;
-      }
-      .filter {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
-        margin: 0;
-        padding: 0;
-        border: 0;
-      }
-      .filter legend {
-        float: inline-start;
-        padding: 0;
-        margin-inline-end: var(--_space);
-        font-weight: 600;
-      }
-      .filter label {
-        font-weight: normal;
-        display: inline-flex;
-        align-items: center;
-        gap: 0.25em;
-        min-height: 24px;
-      }
-      .scroller {
-        max-height: var(--credit-bidder-screen-height, 32em);
-        overflow: auto;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      table {
-        width: 100%;
-        min-width: 48em;
-        border-collapse: collapse;
-        /* Column widths that do not change with the rows in view (and a cheaper layout). */
-        table-layout: fixed;
-      }
-      col.c-index {
-        width: 4.5em;
-      }
-      col.c-name {
-        width: 26%;
-      }
-      col.c-code {
-        width: 13.5em;
-      }
-      col.c-outcome {
-        width: 8em;
-      }
-      col.c-toggle {
-        width: 6.5em;
-      }
-      td,
-      th {
-        overflow-wrap: anywhere;
-      }
-      th,
-      td {
-        padding: calc(var(--_space) * 0.6) var(--_space);
-        text-align: start;
-        vertical-align: top;
-      }
-      thead th {
-        position: sticky;
-        top: 0;
-        z-index: 1;
-        background: var(--_surface);
-        border-bottom: 2px solid var(--_border);
-        white-space: nowrap;
-        vertical-align: middle;
-      }
-      tbody.row {
-        border-top: 1px solid var(--_border);
-      }
-      tbody.row th {
-        font-weight: normal;
-      }
-      .index {
-        color: var(--_muted);
-        font-variant-numeric: tabular-nums;
-      }
-      .code {
-        font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-        white-space: nowrap;
-      }
-      .platform-name {
-        display: block;
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-      .badge {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.3em;
-        white-space: nowrap;
-        color: var(--_c, var(--_muted));
-      }
-      .badge .word {
-        color: var(--_text);
-      }
-      .notes {
-        font-size: 0.92em;
-      }
-      .notes > span {
-        display: block;
-      }
-      .notes .problem {
-        color: var(--_restricted);
-      }
-      .notes .warning {
-        color: var(--_review);
-      }
-      button.sort {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.25em;
-        min-height: 24px;
-        padding: 0 2px;
-        border: 0;
-        background: none;
-        font-weight: 600;
-      }
-      .sort-mark {
-        display: inline-block;
-        width: 1em;
-        color: var(--_muted);
-      }
-      button.expand {
-        min-height: 28px;
-        padding: 0 var(--_space);
-        white-space: nowrap;
-      }
-      button.expand::after {
-        content: '▸';
-        display: inline-block;
-        margin-inline-start: 0.3em;
-      }
-      button.expand[aria-expanded='true']::after {
-        content: '▾';
-      }
-      .details-row > td {
-        padding: var(--_space) calc(var(--_space) * 2) calc(var(--_space) * 1.5);
-        border-inline-start: 4px solid var(--_c, var(--_border));
-      }
-      .spacer td {
-        padding: 0;
-        border: 0;
-      }
-      .spacer.before td {
-        height: var(--_before, 0px);
-      }
-      .spacer.after td {
-        height: var(--_after, 0px);
-      }
-      .empty {
-        margin: 0;
-        color: var(--_muted);
-      }
-      @media (forced-colors: active) {
-        .summary li,
-        .scroller {
-          border-color: CanvasText;
-        }
-      }
-    `,
+    bidderScreenStyles,
   ];
 
   /** The decision point; default `government-procurement`. */
@@ -429,16 +139,16 @@ export class CreditBidderScreen extends CreditElement {
   @property() purpose = '';
   /** The procurement (case) number, recorded in the ledger. */
   @property({ attribute: 'case-number' }) caseNumber = '';
+  /** The project number printed on the record (default: the case number). */
+  @property({ attribute: 'project-number' }) projectNumber = '';
+  /** The project name printed on the record. */
+  @property({ attribute: 'project-name' }) projectName = '';
 
   @state() private sortKey: SortKey = 'outcome';
   @state() private sortDirection: SortDirection = 'ascending';
   @state() private filter: RowFilter = 'all';
-  @state() private message = '';
+  @state() private message: StatusLine | null = null;
   @state() private reading = false;
-  @state() private windowStart = 0;
-  @state() private windowEnd = 0;
-  /** Bumped whenever the rows change, so that the element renders again. */
-  @state() private revision = 0;
 
   #rows: ScreenRow[] = [];
   /** Rows done / sent in the current (or last) run; null before the first run of a list. */
@@ -448,19 +158,15 @@ export class CreditBidderScreen extends CreditElement {
   #view: ScreenRow[] = [];
   #summary: RowSummary = summarize([]);
   #filterCounts: Record<RowFilter, number> = filterCounts([]);
-  /** offsets[i]: top of view row i in the table body; offsets[n]: the height of all rows. */
-  #offsets = new Float64Array(1);
-  /** Measured heights by row index. */
-  #heights = new Map<number, number>();
+  readonly #window = new VirtualWindow(this, {
+    scroller: () => this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null,
+    rowSelector: 'tbody.row',
+  });
   #expanded = new Set<number>();
   #controller?: AbortController;
   #running?: Promise<void>;
   #loads = 0;
   #finishedAt?: Date;
-  #frame = 0;
-  /** The table's visible height and its header's, as last measured (px). */
-  #viewport = 600;
-  #headHeight = 40;
   #focusScreenButton = false;
 
   /** Every imported row, in the imported order (a frozen copy; person ids masked). */
@@ -484,8 +190,6 @@ export class CreditBidderScreen extends CreditElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#controller?.abort();
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
     clearTimeout(this.#refreshTimer);
     this.#refreshTimer = undefined;
   }
@@ -500,42 +204,48 @@ export class CreditBidderScreen extends CreditElement {
    */
   async load(textOrFile: string | Blob): Promise<readonly BidderRow[]> {
     const load = ++this.#loads;
-    const m = this.messages;
     await this.cancel();
-    let text: string;
+    let cells: { rows: string[][]; delimiter: string };
     let encoding: TextEncodingName | undefined;
     let fileName: string | undefined;
-    if (typeof textOrFile === 'string') {
-      text = textOrFile;
-    } else if (typeof Blob !== 'undefined' && textOrFile instanceof Blob) {
-      this.reading = true;
-      this.message = m.readingFile;
-      fileName = (textOrFile as File).name || undefined;
-      try {
-        ({ text, encoding } = await decodeFile(textOrFile));
-      } catch (error) {
-        if (load === this.#loads) {
-          this.reading = false;
-          this.message = error instanceof FileTooLargeError ? m.fileTooLarge(Math.round(MAX_FILE_BYTES / 1024 / 1024)) : m.fileUnreadable;
-        }
-        this.log('warn', 'the file could not be read.', error);
-        return this.rows;
-      }
-    } else {
-      this.log('warn', 'load() takes the pasted text (a string) or a CSV File; ignoring the argument.');
-      return this.rows;
-    }
-
-    let cells: Awaited<ReturnType<typeof splitCells>>;
-    try {
-      cells = await splitCells(text);
-    } catch (error) {
-      this.log('error', 'the CSV parser (papaparse) could not be loaded.', error);
+    let xlsx = false;
+    const fail = (line: StatusLine) => {
       if (load === this.#loads) {
         this.reading = false;
-        this.message = m.parserUnavailable;
+        this.message = line; // the list stays as it was
       }
       return this.rows;
+    };
+    try {
+      if (typeof textOrFile === 'string') {
+        cells = await splitCells(textOrFile);
+      } else if (typeof Blob !== 'undefined' && textOrFile instanceof Blob) {
+        this.reading = true;
+        this.message = (m) => m.readingFile;
+        fileName = (textOrFile as File).name || undefined;
+        if (textOrFile.size > MAX_FILE_BYTES) throw new FileTooLargeError(textOrFile.size);
+        // Not `file.arrayBuffer()` (Chromium 76): a Response reads any Blob on every supported kernel.
+        const bytes = new Uint8Array(await new Response(textOrFile).arrayBuffer());
+        if (looksLikeZip(bytes) || /\.xlsx$/i.test(fileName ?? '')) {
+          xlsx = true;
+          // The reader (and fflate) are loaded only now: most lists are pasted or CSV.
+          const { readXlsx } = await import('./read-xlsx.js');
+          cells = { rows: await readXlsx(bytes), delimiter: '' };
+        } else {
+          const decoded = decodeBytes(bytes);
+          encoding = decoded.encoding;
+          cells = await splitCells(decoded.text);
+        }
+      } else {
+        this.log('warn', 'load() takes the pasted text (a string) or a CSV / .xlsx File; ignoring the argument.');
+        return this.rows;
+      }
+    } catch (error) {
+      this.log('warn', 'the list could not be read.', error);
+      if (error instanceof FileTooLargeError) return fail((m) => m.fileTooLarge(Math.round(MAX_FILE_BYTES / 1024 / 1024)));
+      if (xlsx) return fail((m) => m.xlsxUnreadable);
+      if (typeof textOrFile === 'string') return fail((m) => m.parserUnavailable);
+      return fail((m) => m.fileUnreadable);
     }
     if (load !== this.#loads) return this.rows; // a newer load() won
 
@@ -554,18 +264,34 @@ export class CreditBidderScreen extends CreditElement {
 
     this.#rows = builder.rows;
     this.#expanded.clear();
-    this.#heights.clear();
+    this.#window.forget();
     this.#finishedAt = undefined;
     this.#progress = null;
     this.reading = false;
     const s = summarize(this.#rows);
-    const sentences: string[] = [];
-    if (s.total === 0) sentences.push(m.nothingRead);
-    else sentences.push(m.loaded(s.total, s.pending, s.invalid, s.duplicate));
-    if (parsed.header && s.total) sentences.push(m.headerSkipped);
-    if (fileName) sentences.push(m.fileRead(fileName));
-    if (encoding) sentences.push(m.encoding(m.encodingName[encoding]));
-    this.message = sentences.join(' ');
+    const damaged = this.#rows.filter((r) => r.problem === 'excel-scientific' || r.problem === 'excel-truncated').length;
+    const serials = parsed.entries.some((e) => e.serial);
+    // A person's full number must not stay on the page (a whole-page print would show it).
+    let cleared = false;
+    if (typeof textOrFile === 'string' && s.persons) {
+      const area = this.renderRoot?.querySelector<HTMLTextAreaElement>('#paste');
+      if (area && area.value) {
+        area.value = '';
+        cleared = true;
+      }
+    }
+    this.message = (m) => {
+      const sentences: string[] = [];
+      if (s.total === 0) sentences.push(m.nothingRead);
+      else sentences.push(m.loaded(s.total, s.pending, s.invalid, s.duplicate));
+      if (parsed.header && s.total) sentences.push(m.headerSkipped);
+      if (serials) sentences.push(m.serialKept);
+      if (damaged) sentences.push(m.excelDamaged(damaged));
+      if (fileName) sentences.push(m.fileRead(fileName));
+      if (encoding) sentences.push(m.encoding(m.encodingName[encoding]));
+      if (cleared) sentences.push(m.pasteCleared);
+      return sentences.join(' ');
+    };
     this.#refresh(true);
     return this.rows;
   }
@@ -612,23 +338,43 @@ export class CreditBidderScreen extends CreditElement {
   async print(): Promise<void> {
     try {
       // Loaded on first use: most visits never print.
-      const { checkRecordListTemplate, printDocument } = await import('../internal/print/index.js');
+      const { listRecordTemplate, printDocument } = await import('../internal/print/index.js');
       const config = getConfig();
-      const rows = printRows(this.#sortedAll(), this.effectiveScenario);
-      const template = await checkRecordListTemplate(rows, {
+      const rows = printRows(this.#sortedAll(), this.effectiveScenario, this.locale);
+      const record = await listRecordTemplate(rows, {
         locale: this.locale,
         endpoint: this.#endpointForRecord(),
+        platformName: config.platformName,
         operator: config.operator,
         department: config.department,
         purpose: this.purpose,
         caseNumber: this.caseNumber,
+        projectNumber: this.projectNumber || this.caseNumber,
+        projectName: this.projectName,
         checkedAt: this.#finishedAt ?? null,
       });
-      await printDocument(template, { lang: this.locale });
+      this.#register(record.digest, record.printedAt, rows);
+      await printDocument(record.template, { lang: this.locale });
     } catch (error) {
       this.log('error', 'printing the check record failed.', error);
-      this.message = this.messages.printFailed;
+      this.message = (m) => m.printFailed;
     }
+  }
+
+  /** Registers the printed record at the platform (through the durable outbox): the ledger then shows it. */
+  #register(digest: string, printedAt: Date, rows: ReturnType<typeof printRows>): void {
+    const entries = rows.flatMap((r) => (r.decision?.queryId ? [{ queryId: r.decision.queryId, outcome: r.decision.outcome }] : []));
+    if (!entries.length) return;
+    let client: CreditClient;
+    try {
+      client = this.client;
+    } catch {
+      return;
+    }
+    const caseNumber = this.caseNumber?.trim() || this.projectNumber?.trim() || undefined;
+    client.records
+      .register({ digest, caseNumber, projectName: this.projectName?.trim() || undefined, printedAt: chinaTime(printedAt), entries })
+      .catch((error: unknown) => this.log('warn', 'the printed record could not be registered.', error));
   }
 
   // ------------------------------------------------------------------------- screening
@@ -642,13 +388,12 @@ export class CreditBidderScreen extends CreditElement {
   }
 
   #start(targets: ScreenRow[]): Promise<void> {
-    const m = this.messages;
     if (targets.length === 0) {
       if (this.#rows.length === 0) {
-        this.message = m.noRows;
+        this.message = (m) => m.noRows;
         return Promise.resolve();
       }
-      this.message = m.nothingToSend;
+      this.message = (m) => m.nothingToSend;
       this.#complete();
       return Promise.resolve();
     }
@@ -657,7 +402,7 @@ export class CreditBidderScreen extends CreditElement {
       client = this.client;
     } catch (error) {
       this.log('error', 'no endpoint: give the element an endpoint attribute or call configure({ endpoint }).', error);
-      this.message = m.noEndpoint;
+      this.message = (m) => m.noEndpoint;
       return Promise.resolve();
     }
     const run = (async () => {
@@ -681,70 +426,48 @@ export class CreditBidderScreen extends CreditElement {
     return run;
   }
 
-  /** Screens `targets`; resolves true when every one is done, false when the run was cancelled. */
+  /** Screens `targets` with the headless screen; resolves true when every one is done, false when cancelled. */
   async #run(client: CreditClient, targets: ScreenRow[]): Promise<boolean> {
-    const m = this.messages;
     const controller = new AbortController();
     this.#controller = controller;
-    const { signal } = controller;
-    const scenario = this.effectiveScenario;
-    const options = {
-      scenario: scenario || undefined,
-      purpose: this.purpose?.trim() || undefined,
-      caseNumber: this.caseNumber?.trim() || undefined,
-      signal,
-    };
     for (const row of targets) {
       row.status = 'screening';
       row.decision = undefined;
       this.#expanded.delete(row.index);
     }
-    const chunks: ScreenRow[][] = [];
-    for (let i = 0; i < targets.length; i += CHUNK) chunks.push(targets.slice(i, i + CHUNK));
-    let next = 0;
     const progress = { done: 0, total: targets.length };
     this.#progress = progress;
-    this.message = m.screening(targets.length);
+    const total = targets.length;
+    this.message = (m) => m.screening(total);
     setBooleanAttribute(this, 'loading', true);
     this.#scheduleRefresh();
     // The view and the first requests each get a task of their own.
     await nextTask();
 
-    // Results are stored as they arrive; the view follows in a task of its own, once for
-    // batches that arrive together, so that no task grows long.
-    const apply = (chunk: ScreenRow[], decisions: Decision[]) => {
-      chunk.forEach((row, i) => {
-        row.decision = decisions[i];
-        row.status = 'done';
-      });
-      progress.done += chunk.length;
-      this.#scheduleRefresh();
-    };
-    const worker = async () => {
-      while (next < chunks.length && !signal.aborted) {
-        const chunk = chunks[next++];
-        let decisions: Decision[];
-        try {
-          decisions = await client.check(
-            chunk.map((r) => r.value),
-            options,
-          );
-        } catch (error) {
-          if (signal.aborted) return;
-          // check() rejects only on misuse; never leave rows spinning.
-          this.log('warn', 'a batch could not be checked; its rows are unknown.', error);
-          const reason = reasonOf(error);
-          decisions = chunk.map((r) => unknownDecision(reason, { subjectId: r.id, scenario }));
-        }
-        apply(chunk, decisions);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, chunks.length) }, worker));
+    // Results are stored as each batch arrives; the view follows in a task of its own, once
+    // for batches that arrive together, so that no task grows long.
+    await screenSubjects(client, targets.map((r) => r.value), {
+      scenario: this.effectiveScenario,
+      purpose: this.purpose,
+      caseNumber: this.caseNumber,
+      signal: controller.signal,
+      onProgress: ({ batch }) => {
+        batch.decisions.forEach((decision, i) => {
+          const row = targets[batch.start + i];
+          row.decision = decision;
+          row.status = 'done';
+          noteDecision(row);
+        });
+        progress.done += batch.decisions.length;
+        this.#scheduleRefresh();
+      },
+    });
 
     const left = targets.filter((r) => r.status === 'screening');
     if (left.length) {
       for (const row of left) row.status = 'pending';
-      this.message = m.cancelled(targets.length - left.length, left.length);
+      const done = targets.length - left.length;
+      this.message = (m) => m.cancelled(done, left.length);
       return false;
     }
     this.#finishedAt = new Date();
@@ -753,15 +476,23 @@ export class CreditBidderScreen extends CreditElement {
 
   /** A run is over: say so, and tell the page. */
   #complete(): void {
-    const m = this.messages;
     const s = summarize(this.#rows);
     if (s.done) {
-      const sentences = [m.complete(s.done, s.counts.restricted, s.counts.unknown, s.counts.review)];
-      if (s.failed) sentences.push(m.failedRows(s.failed));
-      this.message = sentences.join(' ');
+      this.message = (m) => {
+        const sentences = [m.complete(s.done, s.counts.restricted, s.counts.unknown, s.counts.review)];
+        if (s.needsVerification) sentences.push(m.nameMismatchCount(s.needsVerification));
+        if (s.failed) sentences.push(m.failedRows(s.failed));
+        return sentences.join(' ');
+      };
     }
     this.#refresh();
-    const detail: CreditScreenCompleteDetail = { total: s.total, invalid: s.invalid, counts: { ...s.counts }, rows: this.rows };
+    const detail: CreditScreenCompleteDetail = {
+      total: s.total,
+      invalid: s.invalid,
+      counts: { ...s.counts },
+      needsVerification: s.needsVerification,
+      rows: this.rows,
+    };
     emit(this, 'credit-screen-complete', detail);
   }
 
@@ -790,99 +521,23 @@ export class CreditBidderScreen extends CreditElement {
       this.sortDirection,
       this.locale,
     );
-    this.#computeOffsets();
-    const scroller = this.#scroller;
-    if (toTop && scroller) scroller.scrollTop = 0;
-    this.#updateWindow(toTop);
-    this.revision++;
-  }
-
-  get #scroller(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
-  }
-
-  #computeOffsets(): void {
-    const n = this.#view.length;
-    const offsets = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + (this.#heights.get(this.#view[i].index) ?? ROW_ESTIMATE);
-    this.#offsets = offsets;
-  }
-
-  /** Sets the rendered window to the rows in view plus a buffer. */
-  #updateWindow(toTop = false): void {
-    const n = this.#view.length;
-    const scroller = this.#scroller;
-    const top = toTop || !scroller ? 0 : Math.max(0, scroller.scrollTop - this.#headHeight);
-    const viewport = this.#viewport;
-    const first = Math.max(0, firstAbove(this.#offsets, top) - 1);
-    const last = Math.min(n, firstAbove(this.#offsets, top + viewport));
-    const start = Math.max(0, Math.min(first, n) - BUFFER);
-    const end = Math.min(n, Math.max(last + BUFFER, start + MIN_WINDOW));
-    if (start !== this.windowStart) this.windowStart = start;
-    if (end !== this.windowEnd) this.windowEnd = end;
-  }
-
-  /** Once per frame: measure the rendered rows, place the spacers, move the window. */
-  #scheduleFrame = (): void => {
-    if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      this.#measure();
-      this.#updateWindow();
-    });
-  };
-
-  /** Reads the real heights of the rendered rows (in a frame of its own, not in the render's task). */
-  #measure(): void {
-    const scroller = this.#scroller;
-    if (!scroller) return;
-    this.#viewport = scroller.clientHeight || this.#viewport;
-    this.#headHeight = scroller.querySelector('thead')?.getBoundingClientRect().height ?? this.#headHeight;
-    let measured = false;
-    for (const body of scroller.querySelectorAll<HTMLElement>('tbody.row')) {
-      const height = body.getBoundingClientRect().height;
-      if (!height) continue;
-      const index = Number(body.dataset.index);
-      if (Math.abs((this.#heights.get(index) ?? ROW_ESTIMATE) - height) > 0.5) {
-        this.#heights.set(index, height);
-        measured = true;
-      }
-    }
-    if (measured) {
-      this.#computeOffsets();
-      this.#placeSpacers();
-    }
-  }
-
-  /** The spacers stand in for the rows before and after the window. */
-  #placeSpacers(): void {
-    const scroller = this.#scroller;
-    if (!scroller) return;
-    const n = this.#view.length;
-    const start = Math.min(this.windowStart, n);
-    const end = Math.min(this.windowEnd, n);
-    // Custom properties through the CSSOM: allowed under a strict CSP (no style attribute in markup).
-    scroller.style.setProperty('--_before', `${this.#offsets[start]}px`);
-    scroller.style.setProperty('--_after', `${this.#offsets[n] - this.#offsets[end]}px`);
+    this.#window.setItems(
+      this.#view.map((r) => r.index),
+      toTop,
+    );
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The problems and warnings are sentences: rewrite them when the language changes.
-    const locale = this.locale;
-    if (this.#rows.length && this.#rows[0].locale !== locale) {
-      for (const row of this.#rows) describeRow(row, locale);
-      this.#summary = summarize(this.#rows);
-      this.#filterCounts = filterCounts(this.#rows);
-    }
+    // Rows hold codes: a language switch only re-renders (and re-sorts names in the new collation).
+    if (changed.has('lang' as keyof this) && this.#rows.length) this.#refresh();
     setBooleanAttribute(this, 'loading', this.screening);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     setBooleanAttribute(this, 'loading', this.screening);
-    this.#placeSpacers();
-    if (this.#scroller) this.#scheduleFrame();
     if (this.#focusScreenButton) {
       this.#focusScreenButton = false;
       this.renderRoot.querySelector<HTMLButtonElement>('button.screen')?.focus();
@@ -907,7 +562,7 @@ export class CreditBidderScreen extends CreditElement {
   #toggle(index: number): void {
     if (this.#expanded.has(index)) this.#expanded.delete(index);
     else this.#expanded.add(index);
-    this.revision++;
+    this.requestUpdate();
   }
 
   // ------------------------------------------------------------------------- input events
@@ -952,7 +607,7 @@ export class CreditBidderScreen extends CreditElement {
     const screening = this.screening;
     return html`<section part="base" class="base" aria-label=${m.title}>
       ${this.#renderInput(m, screening)}
-      <p class="status" part="status" role="status">${this.message}</p>
+      <p class="status" part="status" role="status">${this.message ? this.message(m) : ''}</p>
       ${s.persons && !this.purpose?.trim() ? html`<p class="notice">${m.personsNeedPurpose(s.persons)}</p>` : nothing}
       ${this.#renderActions(m, s, screening)}
       ${this.#progress
@@ -992,7 +647,7 @@ export class CreditBidderScreen extends CreditElement {
           part="file"
           class="file-input"
           type="file"
-          accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+          accept=".xlsx,.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-describedby="file-hint"
           ?disabled=${this.reading}
           @change=${this.#onFile}
@@ -1029,6 +684,7 @@ export class CreditBidderScreen extends CreditElement {
             ${outcomeIcon(o)}<span class="label">${w.outcome[o]}</span> <span class="count">${formatNumber(locale, s.counts[o])}</span>
           </li>`,
       )}
+      ${s.needsVerification ? item(m.needsVerification, s.needsVerification, 'needs-verification') : nothing}
       ${item(m.invalid, s.invalid, 'invalid')} ${item(m.duplicate, s.duplicate, 'duplicate')} ${item(m.warned, s.warned, 'warned')}
       ${s.pending + s.screening ? item(m.pending, s.pending + s.screening, 'pending') : nothing}
     </ul>`;
@@ -1055,8 +711,8 @@ export class CreditBidderScreen extends CreditElement {
 
   #renderTable(m: BidderScreenMessages): TemplateResult {
     const n = this.#view.length;
-    const start = Math.min(this.windowStart, n);
-    const end = Math.min(this.windowEnd, n);
+    const start = Math.min(this.#window.start, n);
+    const end = Math.min(this.#window.end, n);
     const rows = this.#view.slice(start, end);
     const sortHeader = (key: SortKey, label: string, cls: string) => {
       const active = this.sortKey === key;
@@ -1067,7 +723,7 @@ export class CreditBidderScreen extends CreditElement {
         </button>
       </th>`;
     };
-    return html`<div class="scroller" part="table" role="region" aria-label=${m.tableLabel} tabindex="0" @scroll=${this.#scheduleFrame}>
+    return html`<div class="scroller" part="table" role="region" aria-label=${m.tableLabel} tabindex="0" @scroll=${this.#window.onScroll}>
       <table aria-rowcount=${n + 1}>
         <colgroup>
           <col class="c-index" />
@@ -1111,65 +767,66 @@ export class CreditBidderScreen extends CreditElement {
     </div>`;
   }
 
+  /** The notes of a row: its problem, warnings, why it is unknown, or its measures — made now, in the page's language. */
+  #notes(row: ScreenRow): TemplateResult[] {
+    const locale = this.locale;
+    const texts = rowTexts(row, locale);
+    const notes: TemplateResult[] = [];
+    if (texts.problem) notes.push(html`<span class="problem" data-code=${row.problem ?? nothing}>${texts.problem}</span>`);
+    texts.warnings.forEach((warning, i) => notes.push(html`<span class="warning" data-code=${row.warnings[i]}>${warning}</span>`));
+    const decision = row.status === 'done' ? row.decision : undefined;
+    if (decision) {
+      if (decision.outcome === 'unknown') {
+        if (decision.reason) notes.push(html`<span class="reason">${shared(locale).reason[decision.reason]}</span>`);
+      } else if (decision.applied.length || decision.suspended.length) {
+        notes.push(html`<span class="measures">${measuresLine(decision, locale)}</span>`);
+      }
+    }
+    return notes;
+  }
+
+  /**
+   * One bidder: a `<tbody>` with its row and, when expanded, its details. The last cell holds
+   * the row's actions (today: details); later actions go there too.
+   */
   #renderRow(row: ScreenRow, position: number, m: BidderScreenMessages): TemplateResult {
     const locale = this.locale;
-    const w = shared(this.locale);
     const decision = row.status === 'done' ? row.decision : undefined;
     const expanded = !!decision && this.#expanded.has(row.index);
-    const name = displayName(row);
-    const platformName = decision?.subject?.name;
+    const verify = needsVerification(row);
     const shape: Outcome | 'loading' | null = decision
-      ? decision.outcome
+      ? verify
+        ? 'review'
+        : decision.outcome
       : row.status === 'screening'
         ? 'loading'
         : row.status === 'invalid'
           ? 'unknown'
           : null;
-    const notes: TemplateResult[] = [];
-    if (row.problem) notes.push(html`<span class="problem">${row.problem}</span>`);
-    for (const warning of row.warnings) notes.push(html`<span class="warning">${warning}</span>`);
-    if (decision) {
-      if (decision.outcome === 'unknown') {
-        if (decision.reason) notes.push(html`<span class="reason">${w.reason[decision.reason]}</span>`);
-      } else if (decision.applied.length || decision.suspended.length) {
-        notes.push(html`<span class="measures">${measuresLine(decision, locale)}</span>`);
-      }
-    }
     return html`<tbody
       class="row"
       part="row"
+      data-key=${row.index}
       data-index=${row.index}
       data-status=${row.status}
       data-outcome=${decision ? decision.outcome : nothing}
+      ?data-needs-verification=${verify}
     >
       <tr aria-rowindex=${position + 2}>
-        <td class="index">${formatNumber(locale, row.index)}</td>
+        <td class="index">${row.serial ?? formatNumber(locale, row.index)}</td>
         <th scope="row" class="name" id=${`name-${row.index}`}>
-          ${name}${row.name && platformName && !sameName(row.name, platformName)
-            ? html`<span class="platform-name">${m.platformName(platformName)}</span>`
+          ${displayName(row)}${row.warnings.includes('name-mismatch') && decision?.subject?.name
+            ? html`<span class="platform-name">${m.platformName(decision.subject.name)}</span>`
             : nothing}
         </th>
         <td class="code">${row.id}</td>
         <td class="outcome">
           <span class="badge" part="badge" data-outcome=${shape ?? nothing}
-            >${shape ? outcomeIcon(shape) : nothing}<span class="word">${outcomeWord(row, locale)}</span></span
+            >${shape ? outcomeIcon(shape) : nothing}<span class="word">${verify ? m.needsVerification : outcomeWord(row, locale)}</span></span
           >
         </td>
-        <td class="notes">${notes}</td>
-        <td class="toggle">
-          ${decision
-            ? html`<button
-                type="button"
-                class="expand"
-                aria-expanded=${expanded ? 'true' : 'false'}
-                aria-controls=${expanded ? `details-${row.index}` : nothing}
-                aria-describedby=${`name-${row.index}`}
-                @click=${() => this.#toggle(row.index)}
-              >
-                ${m.showDetails}
-              </button>`
-            : nothing}
-        </td>
+        <td class="notes">${this.#notes(row)}</td>
+        <td class="toggle">${this.#renderActions_(row, expanded, m)}</td>
       </tr>
       ${expanded && decision
         ? html`<tr class="details-row" data-outcome=${decision.outcome}>
@@ -1177,5 +834,20 @@ export class CreditBidderScreen extends CreditElement {
           </tr>`
         : nothing}
     </tbody>`;
+  }
+
+  /** The actions of one row (the details toggle). */
+  #renderActions_(row: ScreenRow, expanded: boolean, m: BidderScreenMessages): TemplateResult | typeof nothing {
+    if (!(row.status === 'done' && row.decision)) return nothing;
+    return html`<button
+      type="button"
+      class="expand"
+      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-controls=${expanded ? `details-${row.index}` : nothing}
+      aria-describedby=${`name-${row.index}`}
+      @click=${() => this.#toggle(row.index)}
+    >
+      ${m.showDetails}
+    </button>`;
   }
 }

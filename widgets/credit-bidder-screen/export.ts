@@ -9,10 +9,10 @@ import { unknownDecision } from '../../src/policy/unknown-decision.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { toCsv } from '../internal/csv-export.js';
 import { formatDateTime, type Locale } from '../internal/locale.js';
-import type { CheckRecordRow } from '../internal/print/check-record.js';
+import type { ListRecordRow } from '../internal/print/list-record.js';
 import { shared } from '../locales/index.js';
 import { BIDDER_SCREEN_MESSAGES } from './messages.js';
-import type { ScreenRow } from './rows.js';
+import { needsVerification, rowTexts, type ScreenRow } from './rows.js';
 
 /** The name to show for a row: as imported, else the platform's. */
 export function displayName(row: ScreenRow): string {
@@ -31,8 +31,9 @@ export function reasonsOf(row: ScreenRow, locale: Locale): string[] {
   const m = BIDDER_SCREEN_MESSAGES[locale];
   const w = shared(locale);
   const out: string[] = [];
-  if (row.problem) out.push(row.problem);
-  out.push(...row.warnings);
+  const texts = rowTexts(row, locale);
+  if (texts.problem) out.push(texts.problem);
+  out.push(...texts.warnings);
   const d = row.status === 'done' ? row.decision : undefined;
   if (!d) return out;
   if (d.outcome === 'unknown' && d.reason) out.push(w.reason[d.reason]);
@@ -54,7 +55,7 @@ export function reasonsOf(row: ScreenRow, locale: Locale): string[] {
 
 /** The outcome word of a row, or its status word when it has no result. */
 export function outcomeWord(row: ScreenRow, locale: Locale): string {
-  if (row.status === 'done' && row.decision) return shared(locale).outcome[row.decision.outcome];
+  if (row.status === 'done' && row.decision) return needsVerification(row) ? BIDDER_SCREEN_MESSAGES[locale].needsVerification : shared(locale).outcome[row.decision.outcome];
   const status = BIDDER_SCREEN_MESSAGES[locale].status;
   return row.status === 'done' ? status.pending : status[row.status];
 }
@@ -67,7 +68,7 @@ export function exportTable(rows: readonly ScreenRow[], locale: Locale): string[
   for (const row of rows) {
     const d = row.status === 'done' ? row.decision : undefined;
     table.push([
-      String(row.index),
+      row.serial ?? String(row.index),
       displayName(row),
       row.id,
       outcomeWord(row, locale),
@@ -86,18 +87,25 @@ export function bidderCsv(rows: readonly ScreenRow[], locale: Locale): string {
 }
 
 /**
- * The rows of the printed check record: every screened row with its decision, and every
- * row with an invalid code as the `unknown` / `invalid-subject` decision the client gives
- * such a code — so the paper lists all that was imported. Repeats and rows not screened
- * (a cancelled run) are left out: nothing was checked for them.
+ * The rows of the printed check record, in the table's order: every screened row with its
+ * decision; a row with an invalid code as the `unknown` / `invalid-subject` decision the
+ * client gives such a code, with the rule it breaks; repeats and rows not screened (a
+ * cancelled run) as not checked, with why. Warnings go beside their row.
  */
-export function printRows(rows: readonly ScreenRow[], scenario: string): CheckRecordRow[] {
-  const out: CheckRecordRow[] = [];
+export function printRows(rows: readonly ScreenRow[], scenario: string, locale: Locale): ListRecordRow[] {
+  const m = BIDDER_SCREEN_MESSAGES[locale];
+  const out: ListRecordRow[] = [];
   const on = rows.find((r) => r.decision)?.decision?.on;
   for (const row of rows) {
-    const name = displayName(row) || undefined;
-    if (row.status === 'done' && row.decision) out.push({ decision: row.decision, name });
-    else if (row.status === 'invalid') out.push({ decision: unknownDecision('invalid-subject', { subjectId: row.id, scenario, on }), name });
+    const texts = rowTexts(row, locale);
+    const base = { no: row.serial ?? String(row.index), name: displayName(row), code: row.id, warnings: texts.warnings };
+    if (row.status === 'done' && row.decision) {
+      out.push({ ...base, decision: row.decision, ...(needsVerification(row) ? { resultWord: m.needsVerification } : {}) });
+    } else if (row.status === 'invalid') {
+      out.push({ ...base, decision: unknownDecision('invalid-subject', { subjectId: row.id, scenario, on }), ...(texts.problem ? { why: texts.problem } : {}) });
+    } else {
+      out.push({ ...base, why: texts.problem ?? m.status[row.status === 'duplicate' ? 'duplicate' : 'pending'] });
+    }
   }
   return out;
 }

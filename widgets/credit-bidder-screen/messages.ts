@@ -74,6 +74,25 @@ export interface BidderScreenMessages {
   noRows: string;
   noMatch: string;
 
+  /** Excel showed a code in scientific notation. */
+  excelScientific: (shown: string) => string;
+  /** An 18-digit code whose last digits Excel turned into 000. */
+  excelTruncated: string;
+  /** The registered name differs from the name entered (需核对). */
+  nameMismatch: (registered: string) => string;
+  /** After a run: how many rows need verification for their name. */
+  nameMismatchCount: (n: number) => string;
+  /** The result word of a row that needs verification for its name. */
+  needsVerification: string;
+  /** An .xlsx file that cannot be read; the list stays as it was. */
+  xlsxUnreadable: string;
+  /** The paste box held a person's ID number: emptied after reading. */
+  pasteCleared: string;
+  /** Reading a 2-row header: the list's own row numbers are kept. */
+  serialKept: string;
+  /** One sentence for a loaded list with damaged numbers. */
+  excelDamaged: (n: number) => string;
+
   csv: { index: string; name: string; code: string; outcome: string; measures: string; reasons: string; queryId: string; asOf: string };
   /** One record behind a measure, in the CSV's reasons column. */
   recordReason: (listType: string, title: string, authority: string) => string;
@@ -86,8 +105,8 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     pasteLabel: '粘贴投标人名单',
     pasteHint: '从 Excel 复制“名称”和“统一社会信用代码”两列（可带标题行）粘贴到这里，粘贴后自动读取；也可用逗号或分号分隔，每行一家。',
     loadPasted: '读取名单',
-    fileLabel: '导入 CSV 文件',
-    fileHint: '支持 Excel 保存的 CSV（GBK、UTF-8 或 UTF-16 编码均可）。',
+    fileLabel: '导入 Excel 或 CSV 文件',
+    fileHint: '支持 .xlsx（读取第一个工作表）和 Excel 保存的 CSV（GBK、UTF-8 或 UTF-16 编码均可）。',
     readingFile: '正在读取文件…',
     loaded: (total, sendable, invalid, duplicate) =>
       `已读取 ${total} 行：可核查 ${sendable} 行，代码有误 ${invalid} 行，重复 ${duplicate} 行。`,
@@ -124,7 +143,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     total: '共计',
     invalid: '代码有误',
     duplicate: '重复',
-    warned: '需核对',
+    warned: '有警告',
     pending: '待核查',
 
     filterLegend: '显示',
@@ -146,6 +165,15 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     noRows: '尚未读取名单。',
     noMatch: '没有符合筛选条件的行。',
 
+    excelScientific: (shown) => `Excel 已把代码显示为科学计数法（${shown}），后几位已丢失：请在 Excel 中把该列设为“文本”格式后重新输入代码。`,
+    excelTruncated: 'Excel 把这个 18 位代码当作数字，只保留了前 15 位，末三位变成了 000：请把该列设为“文本”格式后重新输入代码。',
+    nameMismatch: (registered) => `名称与代码不符：平台登记名称为“${registered}”，需核对。`,
+    needsVerification: '需核对',
+    nameMismatchCount: (n) => `${n} 行名称与代码登记名称不符，需核对，未计入无记录。`,
+    xlsxUnreadable: '无法读取该 Excel 文件（可能已加密、损坏或不是 .xlsx），名单未改变：请在 Excel 中另存为 CSV 后导入。',
+    pasteCleared: '粘贴框中含自然人身份证号，读取后已清空。',
+    serialKept: '已保留名单中的序号。',
+    excelDamaged: (n) => `${n} 行代码被 Excel 按数字改坏，请见各行说明。`,
     csv: { index: '序号', name: '名称', code: '代码', outcome: '核查结果', measures: '适用措施', reasons: '原因', queryId: '查询编号', asOf: '数据时间' },
     recordReason: (listType, title, authority) => `${listType}：${title}（${authority}）`,
     fileName: (date) => `投标人信用核查结果-${date}.csv`,
@@ -155,8 +183,8 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     pasteLabel: '貼上投標人名單',
     pasteHint: '從 Excel 複製「名稱」和「統一社會信用代碼」兩欄（可帶標題列）貼到這裡，貼上後自動讀取；也可用逗號或分號分隔，每列一家。',
     loadPasted: '讀取名單',
-    fileLabel: '匯入 CSV 檔案',
-    fileHint: '支援 Excel 儲存的 CSV（GBK、UTF-8 或 UTF-16 編碼均可）。',
+    fileLabel: '匯入 Excel 或 CSV 檔案',
+    fileHint: '支援 .xlsx（讀取第一個工作表）和 Excel 儲存的 CSV（GBK、UTF-8 或 UTF-16 編碼均可）。',
     readingFile: '正在讀取檔案…',
     loaded: (total, sendable, invalid, duplicate) =>
       `已讀取 ${total} 列：可核查 ${sendable} 列，代碼有誤 ${invalid} 列，重複 ${duplicate} 列。`,
@@ -193,7 +221,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     total: '共計',
     invalid: '代碼有誤',
     duplicate: '重複',
-    warned: '需核對',
+    warned: '有警告',
     pending: '待核查',
 
     filterLegend: '顯示',
@@ -215,6 +243,15 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     noRows: '尚未讀取名單。',
     noMatch: '沒有符合篩選條件的列。',
 
+    excelScientific: (shown) => `Excel 已把代碼顯示為科學記號（${shown}），後幾位已遺失：請在 Excel 中把該欄設為「文字」格式後重新輸入代碼。`,
+    excelTruncated: 'Excel 把這個 18 位代碼當作數字，只保留了前 15 位，末三位變成了 000：請把該欄設為「文字」格式後重新輸入代碼。',
+    nameMismatch: (registered) => `名稱與代碼不符：平台登記名稱為「${registered}」，需核對。`,
+    needsVerification: '需核對',
+    nameMismatchCount: (n) => `${n} 列名稱與代碼登記名稱不符，需核對，未計入無記錄。`,
+    xlsxUnreadable: '無法讀取該 Excel 檔案（可能已加密、損毀或不是 .xlsx），名單未改變：請在 Excel 中另存為 CSV 後匯入。',
+    pasteCleared: '貼上框中含自然人身分證號，讀取後已清空。',
+    serialKept: '已保留名單中的序號。',
+    excelDamaged: (n) => `${n} 列代碼被 Excel 按數字改壞，請見各列說明。`,
     csv: { index: '序號', name: '名稱', code: '代碼', outcome: '核查結果', measures: '適用措施', reasons: '原因', queryId: '查詢編號', asOf: '資料時間' },
     recordReason: (listType, title, authority) => `${listType}：${title}（${authority}）`,
     fileName: (date) => `投標人信用核查結果-${date}.csv`,
@@ -225,8 +262,8 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     pasteHint:
       'Copy the name and unified social credit code columns from Excel (a header row is fine) and paste them here; the list is read as soon as you paste. Commas or semicolons also work, one bidder per line.',
     loadPasted: 'Read list',
-    fileLabel: 'Import a CSV file',
-    fileHint: 'CSV files saved by Excel work in any of GBK, UTF-8 or UTF-16.',
+    fileLabel: 'Import an Excel or CSV file',
+    fileHint: '.xlsx files (the first sheet) and CSV files saved by Excel in any of GBK, UTF-8 or UTF-16.',
     readingFile: 'Reading the file…',
     loaded: (total, sendable, invalid, duplicate) =>
       `Read ${total} ${total === 1 ? 'row' : 'rows'}: ${sendable} can be checked, ${invalid} with an invalid code, ${duplicate} repeated.`,
@@ -251,7 +288,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     progressText: (d, t, p) => (t === null ? `${d} checked` : `${d} of ${t} checked (${p ?? 0}%)`),
     screening: (n) => `Screening ${n} ${n === 1 ? 'row' : 'rows'}; results appear batch by batch.`,
     complete: (done, restricted, unknown, review) =>
-      `Screening finished: ${done} rows checked, of which ${restricted} restricted, ${unknown} unchecked and ${review} to review.`,
+      `Screening finished: ${done} ${done === 1 ? 'row' : 'rows'} checked, of which ${restricted} restricted, ${unknown} unchecked and ${review} to review.`,
     cancelled: (done, left) => `Screening cancelled: ${done} done, ${left} not checked.`,
     failedRows: (n) => `${n} ${n === 1 ? 'row was' : 'rows were'} not checked because the credit platform failed; you can retry ${n === 1 ? 'it' : 'them'}.`,
     nothingToSend: 'There is nothing to check: correct the rows with invalid codes first.',
@@ -264,7 +301,7 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     total: 'Total',
     invalid: 'Invalid code',
     duplicate: 'Repeated',
-    warned: 'To verify',
+    warned: 'With a warning',
     pending: 'Not checked yet',
 
     filterLegend: 'Show',
@@ -286,6 +323,15 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     noRows: 'No list has been read yet.',
     noMatch: 'No rows match this filter.',
 
+    excelScientific: (shown) => `Excel showed this code as a number in scientific notation (${shown}) and lost its last digits: format the column as Text in Excel and type the code again.`,
+    excelTruncated: 'Excel took this 18-digit code for a number and kept only 15 digits, so the last three became 000: format the column as Text in Excel and type the code again.',
+    nameMismatch: (registered) => `The name does not match the code: the registered name is “${registered}”. Verify.`,
+    needsVerification: 'To verify',
+    nameMismatchCount: (n) => `${n} ${n === 1 ? "row's name does" : "rows' names do"} not match the registered name of the code: to verify, not counted as clear.`,
+    xlsxUnreadable: 'This Excel file cannot be read (encrypted, damaged, or not .xlsx); the list is unchanged: save it as CSV in Excel and import that.',
+    pasteCleared: "The paste box held a person's ID number and was emptied after reading.",
+    serialKept: "The list's own row numbers were kept.",
+    excelDamaged: (n) => `${n} ${n === 1 ? 'code was' : 'codes were'} damaged by Excel as a number: see the notes of ${n === 1 ? 'that row' : 'those rows'}.`,
     csv: { index: 'No.', name: 'Name', code: 'Code', outcome: 'Result', measures: 'Measures', reasons: 'Reasons', queryId: 'Query ID', asOf: 'Data time' },
     recordReason: (listType, title, authority) => `${listType}: ${title} (${authority})`,
     fileName: (date) => `bidder-credit-screening-${date}.csv`,

@@ -19,6 +19,8 @@ export interface BidderEntry {
   name: string;
   /** The code as given (trimmed); '' when the row has none. */
   code: string;
+  /** The officer's own row number (a 序号 column), when the list has one. */
+  serial?: string;
 }
 
 export interface ParsedBidders {
@@ -26,7 +28,7 @@ export interface ParsedBidders {
   /** Whether the first row was a header and was skipped. */
   header: boolean;
   /** The columns used (0-based); `name` is null when the table has no name column. */
-  columns: { name: number | null; code: number };
+  columns: { name: number | null; code: number; serial?: number | null };
   /** The delimiter found ('' when every row had a single cell). */
   delimiter: string;
 }
@@ -84,9 +86,12 @@ function headerWord(cell: string): string {
 const CODE_WORDS = ['统一社会信用代码', '社会信用代码', '信用代码', '代码', '身份证号', '身份证号码', '身份证', '证件号码', '证件号', 'code', 'uscc', 'id', 'idnumber', 'creditcode', '統一社會信用代碼', '信用代碼', '代碼', '身份證號', '身份證'];
 const NAME_WORDS = ['名称', '单位名称', '企业名称', '投标人', '投标人名称', '投标单位', '供应商', '供应商名称', '主体名称', '姓名', '单位', '公司名称', 'name', 'company', 'bidder', 'supplier', '名稱', '單位名稱', '企業名稱', '投標人', '投標單位', '供應商', '主體名稱'];
 
-function headerKind(cell: string): 'name' | 'code' | null {
+const SERIAL_WORDS = ['序号', '序號', '行号', '行號', 'no', 'no.', 'number', '#', 'seq', 'sn'];
+
+function headerKind(cell: string): 'name' | 'code' | 'serial' | null {
   const word = headerWord(cell);
   if (!word) return null;
+  if (SERIAL_WORDS.includes(word) || /^(序号|序號)$/.test(cell.trim())) return 'serial';
   if (CODE_WORDS.includes(word)) return 'code';
   if (NAME_WORDS.includes(word)) return 'name';
   // Longer labels ("投标人统一社会信用代码", "supplier name"); a header cell is short, a name is not.
@@ -148,6 +153,7 @@ export function parseBidderRows(input: readonly (readonly string[])[], delimiter
   }
 
   const headerCode = header ? kinds.indexOf('code') : -1;
+  const headerSerial = header ? kinds.indexOf('serial') : -1;
   const headerName = header ? kinds.indexOf('name') : -1;
   const best = (scores: number[], except: number | null) => {
     let at = -1;
@@ -167,6 +173,17 @@ export function parseBidderRows(input: readonly (readonly string[])[], delimiter
     if (candidate >= 0 && (textScore[candidate] > 0 || width === 2)) name = candidate;
   }
 
-  const entries = data.map((row) => ({ name: cell(row, name), code: cell(row, code) }));
-  return { entries, header, columns: { name, code }, delimiter };
+  // The officer's row numbers: the 序号 column, or (no header) a first column of small whole numbers.
+  let serial: number | null = headerSerial >= 0 && headerSerial !== code && headerSerial !== name ? headerSerial : null;
+  if (serial === null && !header && width > 2 && code !== 0 && name !== 0) {
+    const sample = data.length > SAMPLE_ROWS ? data.slice(0, SAMPLE_ROWS) : data;
+    if (sample.every((row) => /^\d{1,6}$/.test(cell(row, 0)))) serial = 0;
+  }
+  const entries = data.map((row): BidderEntry => {
+    const entry: BidderEntry = { name: cell(row, name), code: cell(row, code) };
+    const n = cell(row, serial);
+    if (n) entry.serial = n;
+    return entry;
+  });
+  return { entries, header, columns: serial === null ? { name, code } : { name, code, serial }, delimiter };
 }

@@ -24,10 +24,28 @@ export const ROW_STATUSES = ['invalid', 'duplicate', 'pending', 'screening', 'do
  */
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
+/**
+ * Why a row is not sent (codes; the words are made at render time, in the page's language):
+ * - `invalid-id`: the code breaks a rule of GB 32100 / GB 11643 (or is missing);
+ * - `duplicate`: the same code as an earlier row;
+ * - `excel-scientific`: Excel showed the code as a number in scientific notation (`1.10105E+17`);
+ * - `excel-truncated`: an 18-digit code whose last digits Excel turned into `000` (it keeps 15 digits).
+ */
+export const ROW_PROBLEMS = ['invalid-id', 'duplicate', 'excel-scientific', 'excel-truncated'] as const;
+export type RowProblem = (typeof ROW_PROBLEMS)[number];
+/**
+ * Sent, but to be verified: `suspect-id` (check character off), `empty-name`, and
+ * `name-mismatch` (the platform's registered name is not the name entered: 需核对).
+ */
+export const ROW_WARNINGS = ['suspect-id', 'empty-name', 'name-mismatch'] as const;
+export type RowWarning = (typeof ROW_WARNINGS)[number];
+
 /** One row as the page sees it (`rows`, `credit-screen-complete`): never a person's full number. */
 export interface BidderRow {
   /** 1-based position in the imported list. */
   readonly index: number;
+  /** The officer's own row number (a 序号 column of the list), when the list had one. */
+  readonly serial?: string;
   /** The name as imported ('' when the row had none). */
   readonly name: string;
   /** The code as shown to people: normalised; a person's number masked (first 6 + last 4). */
@@ -35,10 +53,12 @@ export interface BidderRow {
   /** `uscc`, `idcard`, or null when the code cannot be classified. */
   readonly type: SubjectIdType | null;
   readonly status: RowStatus;
-  /** Why the row is not sent: the rule the code breaks (`invalid`), or which row it repeats (`duplicate`). */
-  readonly problem?: string;
-  /** Sent, but to be verified: a suspect check character, an empty name. */
-  readonly warnings: readonly string[];
+  /** Why the row is not sent (a code; see ROW_PROBLEMS). */
+  readonly problem?: RowProblem;
+  /** Sent, but to be verified (codes; see ROW_WARNINGS). */
+  readonly warnings: readonly RowWarning[];
+  /** The name entered does not match the platform's registered name: never clear or facilitated (需核对). */
+  readonly needsVerification: boolean;
   /** For `duplicate`: the index of the first row with this code. */
   readonly duplicateOf?: number;
   /** For `done`: the decision (person ids masked). */
@@ -48,6 +68,7 @@ export interface BidderRow {
 /** The element's own row: the public fields plus the value to send. */
 export interface ScreenRow {
   index: number;
+  serial?: string;
   name: string;
   /** Normalised code — a person's FULL number: sent to the client, never rendered, logged or exposed. */
   value: string;
@@ -57,10 +78,8 @@ export interface ScreenRow {
   status: RowStatus;
   duplicateOf?: number;
   decision?: Decision;
-  /** The locale `problem` and `warnings` are written in. */
-  locale: Locale;
-  problem?: string;
-  warnings: string[];
+  problem?: RowProblem;
+  warnings: RowWarning[];
 }
 
 /** Outcome order of the default sort: what needs action first (unknown needs manual work). */
@@ -74,19 +93,72 @@ export function isRetryable(row: ScreenRow): boolean {
   return row.status === 'done' && !!d && d.outcome === 'unknown' && !!d.reason && RETRYABLE_REASONS.includes(d.reason);
 }
 
-/** Writes `problem` and `warnings` in `locale` (the rule texts come from `parseSubjectId`). */
-export function describeRow(row: ScreenRow, locale: Locale): void {
+/** The same name, written with other spaces, brackets or full-width forms (domain.md §10). */
+export function sameName(a: string, b: string): boolean {
+  const norm = (t: string) =>
+    t
+      .normalize('NFKC')
+      .replace(/\s+/g, '')
+      .replace(/[（【［]/g, '(')
+      .replace(/[）】］]/g, ')');
+  return norm(a) === norm(b);
+}
+
+/** Whether a screened row's registered name differs from the name entered. */
+export function nameMismatch(row: ScreenRow): boolean {
+  const registered = row.decision?.subject?.name;
+  return !!(row.name && registered && !sameName(row.name, registered));
+}
+
+/**
+ * Whether the row needs verification because of its name: a result that would let the
+ * bidder through (`clear`, `facilitated`) is not taken as such (domain.md §10).
+ */
+export function needsVerification(row: ScreenRow): boolean {
+  const o = row.status === 'done' ? row.decision?.outcome : undefined;
+  return (o === 'clear' || o === 'facilitated') && row.warnings.includes('name-mismatch');
+}
+
+/** After a decision arrives: the warnings that depend on it. */
+export function noteDecision(row: ScreenRow): void {
+  row.warnings = row.warnings.filter((w) => w !== 'name-mismatch');
+  if (nameMismatch(row)) row.warnings.push('name-mismatch');
+}
+
+/** The words of a row's problem and warnings in `locale` (the id rules' own sentences come from `parseSubjectId`). */
+export function rowTexts(row: ScreenRow, locale: Locale): { problem?: string; warnings: string[] } {
   const m = BIDDER_SCREEN_MESSAGES[locale];
-  row.locale = locale;
-  row.problem = undefined;
-  row.warnings = [];
-  if (row.idStatus !== 'valid') {
-    const parsed = parseSubjectId(row.value, { locale });
-    if (row.idStatus === 'invalid') row.problem = parsed.problem;
-    else if (parsed.problem) row.warnings.push(parsed.problem);
+  let problem: string | undefined;
+  switch (row.problem) {
+    case 'invalid-id':
+      problem = parseSubjectId(row.value, { locale }).problem ?? m.status.invalid;
+      break;
+    case 'duplicate':
+      problem = m.duplicateOf(row.duplicateOf ?? 0);
+      break;
+    case 'excel-scientific':
+      problem = m.excelScientific(row.value);
+      break;
+    case 'excel-truncated':
+      problem = m.excelTruncated;
+      break;
   }
-  if (row.status === 'duplicate' && row.duplicateOf) row.problem = m.duplicateOf(row.duplicateOf);
-  if (!row.name) row.warnings.push(m.emptyName);
+  const warnings = row.warnings.map((w) =>
+    w === 'suspect-id'
+      ? parseSubjectId(row.value, { locale }).problem ?? m.status.invalid
+      : w === 'empty-name'
+        ? m.emptyName
+        : m.nameMismatch(row.decision?.subject?.name ?? ''),
+  );
+  return problem ? { problem, warnings } : { warnings };
+}
+
+/** How Excel damages long numbers: scientific notation, or the digits after the 15th turned to 0. */
+export function excelDamage(code: string): 'excel-scientific' | 'excel-truncated' | null {
+  const t = code.trim();
+  if (/^\d(\.\d+)?[eE]\+?\d+$/.test(t)) return 'excel-scientific';
+  if (/^\d{15}000$/.test(t) && parseSubjectId(t).status !== 'valid') return 'excel-truncated';
+  return null;
 }
 
 /**
@@ -106,27 +178,36 @@ export class RowBuilder {
     const locale = this.#locale;
     for (const entry of entries) {
       const parsed = parseSubjectId(entry.code, { locale });
+      const damage = excelDamage(entry.code);
       const row: ScreenRow = {
         index: this.rows.length + 1,
         name: entry.name,
         value: parsed.value,
         id: parsed.masked,
         type: parsed.type,
-        idStatus: parsed.status,
-        status: parsed.status === 'invalid' ? 'invalid' : 'pending',
-        locale,
+        idStatus: damage ? 'invalid' : parsed.status,
+        status: damage || parsed.status === 'invalid' ? 'invalid' : 'pending',
         warnings: [],
       };
+      if (entry.serial) row.serial = entry.serial;
+      if (damage) {
+        row.problem = damage;
+        // Shown as Excel showed it: the digits it kept are not a code.
+        row.value = row.id = entry.code.trim();
+        row.type = null;
+      } else if (row.status === 'invalid') row.problem = 'invalid-id';
+      else if (row.idStatus === 'suspect') row.warnings.push('suspect-id');
+      if (!row.name) row.warnings.push('empty-name');
       if (row.status === 'pending') {
         const first = this.#seen.get(parsed.value);
         if (first) {
           row.status = 'duplicate';
           row.duplicateOf = first;
+          row.problem = 'duplicate';
         } else {
           this.#seen.set(parsed.value, row.index);
         }
       }
-      describeRow(row, locale);
       this.rows.push(row);
     }
   }
@@ -143,11 +224,13 @@ export function buildRows(entries: readonly BidderEntry[], locale: Locale): Scre
 export function publicRow(row: ScreenRow): BidderRow {
   const out: BidderRow = {
     index: row.index,
+    ...(row.serial ? { serial: row.serial } : {}),
     name: row.name,
     id: row.id,
     type: row.type,
     status: row.status,
     warnings: Object.freeze(row.warnings.slice()),
+    needsVerification: needsVerification(row),
     ...(row.problem ? { problem: row.problem } : {}),
     ...(row.duplicateOf ? { duplicateOf: row.duplicateOf } : {}),
     ...(row.decision ? { decision: row.decision } : {}),
@@ -170,8 +253,10 @@ export interface RowSummary {
   failed: number;
   /** Natural persons' numbers among the rows that can be sent. */
   persons: number;
-  /** Outcomes of the done rows. */
+  /** Outcomes of the done rows (a row that needs verification for its name is not counted as clear or facilitated). */
   counts: Record<Outcome, number>;
+  /** Done rows whose name does not match the code's registered name (需核对), not counted among `counts`' clear/facilitated. */
+  needsVerification: number;
 }
 
 export function summarize(rows: readonly ScreenRow[]): RowSummary {
@@ -186,13 +271,15 @@ export function summarize(rows: readonly ScreenRow[]): RowSummary {
     failed: 0,
     persons: 0,
     counts: { restricted: 0, review: 0, facilitated: 0, clear: 0, unknown: 0 },
+    needsVerification: 0,
   };
   for (const row of rows) {
     s[row.status]++;
     if (row.warnings.length && row.status !== 'invalid' && row.status !== 'duplicate') s.warned++;
     if (row.type === 'idcard' && row.status !== 'invalid' && row.status !== 'duplicate') s.persons++;
     if (row.status === 'done' && row.decision) {
-      s.counts[row.decision.outcome]++;
+      if (needsVerification(row)) s.needsVerification++;
+      else s.counts[row.decision.outcome]++;
       if (isRetryable(row)) s.failed++;
     }
   }
@@ -216,6 +303,7 @@ export type RowFilter = (typeof FILTERS)[number];
 export function outcomeRank(row: ScreenRow): number {
   switch (row.status) {
     case 'done':
+      if (needsVerification(row)) return 2; // with review: to be looked at
       return row.decision ? OUTCOME_ORDER.indexOf(row.decision.outcome) : 5;
     case 'invalid':
       return 1.5;
@@ -272,8 +360,9 @@ export function matchesFilter(row: ScreenRow, filter: RowFilter): boolean {
   switch (filter) {
     case 'all':
       return true;
-    case 'restricted':
     case 'review':
+      return row.status === 'done' && (row.decision?.outcome === 'review' || needsVerification(row));
+    case 'restricted':
     case 'unknown':
       return row.status === 'done' && row.decision?.outcome === filter;
     case 'problems':

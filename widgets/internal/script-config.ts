@@ -13,7 +13,7 @@ import { configure, type CreditConfig } from '../../src/client/registry.js';
 /** `data-*` name (camel case, as in `dataset`) → option, for the attributes that hold numbers. */
 const NUMBER_OPTIONS = ['timeoutMs', 'batchWindowMs', 'cacheTtlMs', 'staleAfterMs'] as const;
 /** Attributes that hold text, as given. */
-const TEXT_OPTIONS = ['endpoint', 'locale', 'operator', 'department', 'scenario'] as const;
+const TEXT_OPTIONS = ['endpoint', 'locale', 'operator', 'department', 'scenario', 'platformName'] as const;
 
 /** The options the script tag's attributes ask for. Exported for tests. */
 export function optionsFromDataset(d: DOMStringMap): Record<string, unknown> {

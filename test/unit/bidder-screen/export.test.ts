@@ -32,7 +32,7 @@ async function screened(): Promise<ScreenRow[]> {
   const sent = rows.filter((r) => r.status === 'pending');
   const decisions = await client.check(
     sent.map((r) => r.value),
-    { scenario: SCENARIO, purpose: '政府采购投标人资格审查' },
+    { scenario: SCENARIO, purpose: '政府采购投标人资格审查', authorization: { basis: 'statutory-duty', reference: '《政府采购法实施条例》第十七条' } },
   );
   sent.forEach((row, i) => {
     row.decision = decisions[i];
@@ -110,13 +110,15 @@ describe('bidderCsv', () => {
 });
 
 describe('printRows', () => {
-  it('lists every screened row and every invalid one (as unknown, invalid-subject), not repeats or unscreened rows', () => {
+  it('lists every screened row and every invalid one (as unknown, invalid-subject), and repeats and unscreened rows as not checked with why', () => {
     const copy = rows.map((r) => ({ ...r }));
     copy[6] = { ...copy[6], status: 'pending', decision: undefined };
-    const printed = printRows(copy, SCENARIO);
-    expect(printed.map((p) => p.decision.outcome)).to.deep.equal(['restricted', 'review', 'unknown', 'unknown', 'restricted']);
-    expect(printed[2].decision.reason).to.equal('invalid-subject');
-    expect(printed[2].decision.subjectId).to.equal('91440106MA5OK2I7Q3');
+    const printed = printRows(copy, SCENARIO, 'zh-CN');
+    expect(printed.filter((p) => p.decision).map((p) => p.decision!.outcome)).to.deep.equal(['restricted', 'review', 'unknown', 'unknown', 'restricted']);
+    expect(printed.filter((p) => !p.decision).every((p) => !!p.why)).to.equal(true);
+    expect(printed.length).to.equal(copy.length);
+    expect(printed[2].decision!.reason).to.equal('invalid-subject');
+    expect(printed[2].decision!.subjectId).to.equal('91440106MA5OK2I7Q3');
     expect(printed[2].name).to.equal('广州天河顺捷商贸有限公司');
     expect(JSON.stringify(printed)).not.to.contain(PERSON);
   });

@@ -55,16 +55,18 @@ describe('parseBidderText', () => {
     ]);
   });
 
-  it('passes over a serial-number column and other columns', async () => {
-    const text = `序号,投标人,联系人,统一社会信用代码\n1,${A.name},张三,${A.id}\n2,${B.name},李四,${B.id}\n`;
+  it('keeps the officer\'s 序号 column (issue 16) and passes over other columns', async () => {
+    const text = `序号,投标人,联系人,统一社会信用代码\n6,${A.name},张三,${A.id}\n2,${B.name},李四,${B.id}\n`;
     const parsed = await parseBidderText(text);
-    expect(parsed.columns).to.deep.equal({ name: 1, code: 3 });
-    expect(parsed.entries[1]).to.deep.equal({ name: B.name, code: B.id });
+    expect(parsed.columns).to.deep.equal({ name: 1, code: 3, serial: 0 });
+    expect(parsed.entries[0]).to.deep.equal({ name: A.name, code: A.id, serial: '6' });
+    expect(parsed.entries[1]).to.deep.equal({ name: B.name, code: B.id, serial: '2' });
   });
 
-  it('finds the name column without a header, next to a serial number', async () => {
+  it('finds the name column without a header, next to a serial number, and keeps the number', async () => {
     const parsed = await parseBidderText(`1,${A.id},${A.name}\n2,${B.id},${B.name}\n`);
-    expect(parsed.columns).to.deep.equal({ name: 2, code: 1 });
+    expect(parsed.columns).to.deep.equal({ name: 2, code: 1, serial: 0 });
+    expect(parsed.entries[1].serial).to.equal('2');
   });
 
   it('reads a single column of codes (no names)', async () => {

@@ -6,7 +6,7 @@ import type { Outcome, UnknownReason } from '../../../src/contract/index.js';
 import { FIXTURES, PILOT_CODE } from '../../../src/testing/index.js';
 import {
   buildRows,
-  describeRow,
+  rowTexts,
   filterCounts,
   isRetryable,
   matchesFilter,
@@ -40,24 +40,26 @@ describe('buildRows', () => {
     );
     expect(rows.map((r) => r.index)).to.deep.equal([1, 2, 3, 4]);
     expect(rows.map((r) => r.status)).to.deep.equal(['pending', 'invalid', 'invalid', 'invalid']);
-    expect(rows[0].problem).to.equal(undefined);
-    expect(rows[1].problem).to.contain('第12位字符“O”');
-    expect(rows[2].problem).to.contain('当前为4位');
-    expect(rows[3].problem).to.contain('请输入');
+    expect(rows.map((r) => r.problem)).to.deep.equal([undefined, 'invalid-id', 'invalid-id', 'invalid-id']);
+    expect(rowTexts(rows[0], 'zh-CN').problem).to.equal(undefined);
+    expect(rowTexts(rows[1], 'zh-CN').problem).to.contain('第12位字符“O”');
+    expect(rowTexts(rows[2], 'zh-CN').problem).to.contain('当前为4位');
+    expect(rowTexts(rows[3], 'zh-CN').problem).to.contain('请输入');
   });
 
   it('sends a suspect code, with the warning on the row', () => {
     const [row] = buildRows([{ name: FIXTURES.pilotCode.subject.name, code: PILOT_CODE }], 'zh-CN');
     expect(row.status).to.equal('pending');
     expect(row.idStatus).to.equal('suspect');
-    expect(row.warnings).to.have.length(1);
-    expect(row.warnings[0]).to.contain('校验位不符');
+    expect(row.warnings).to.deep.equal(['suspect-id']);
+    expect(rowTexts(row, 'zh-CN').warnings[0]).to.contain('校验位不符');
   });
 
   it('warns about an empty name but still sends the row', () => {
     const [row] = buildRows([{ name: '', code: A.id }], 'en');
     expect(row.status).to.equal('pending');
-    expect(row.warnings).to.deep.equal(['The name is empty: please verify.']);
+    expect(row.warnings).to.deep.equal(['empty-name']);
+    expect(rowTexts(row, 'en').warnings).to.deep.equal(['The name is empty: please verify.']);
   });
 
   it('marks later repeats of a code as duplicates of the first, whatever its width or case', () => {
@@ -73,7 +75,8 @@ describe('buildRows', () => {
     );
     expect(rows.map((r) => r.status)).to.deep.equal(['pending', 'pending', 'duplicate', 'duplicate']);
     expect(rows[2].duplicateOf).to.equal(1);
-    expect(rows[3].problem).to.equal('与第 1 行代码重复，不再重复核查。');
+    expect(rows[3].problem).to.equal('duplicate');
+    expect(rowTexts(rows[3], 'zh-CN').problem).to.equal('与第 1 行代码重复，不再重复核查。');
   });
 
   it('keeps a person\'s full number only in `value`: the shown id and the public row are masked', () => {
@@ -91,10 +94,10 @@ describe('buildRows', () => {
     const [row] = buildRows([{ name: '张伟', code: wrongCheck }], 'zh-CN');
     expect(row.status).to.equal('invalid');
     expect(row.id).not.to.contain(wrongCheck.slice(6, 14));
-    expect(row.problem).not.to.contain(wrongCheck.slice(6, 14));
+    expect(rowTexts(row, 'zh-CN').problem).not.to.contain(wrongCheck.slice(6, 14));
   });
 
-  it('rewrites problems and warnings in another language', () => {
+  it('holds codes, not sentences: the words are made in any language at render time', () => {
     const rows = buildRows(
       [
         { name: '', code: '9111' },
@@ -103,11 +106,12 @@ describe('buildRows', () => {
       ],
       'zh-CN',
     );
-    for (const row of rows) describeRow(row, 'en');
-    expect(rows[0].problem).to.match(/18/);
-    expect(rows[0].problem).not.to.match(/[\u4e00-\u9fff]/);
-    expect(rows[0].warnings).to.deep.equal(['The name is empty: please verify.']);
-    expect(rows[2].problem).to.equal('Same code as row 2; not checked twice.');
+    expect(JSON.stringify(rows.map((r) => [publicRow(r).problem, publicRow(r).warnings]))).to.equal('[["invalid-id",["empty-name"]],[null,[]],["duplicate",[]]]');
+    const en = rows.map((r) => rowTexts(r, 'en'));
+    expect(en[0].problem).to.match(/18/);
+    expect(en[0].problem).not.to.match(/[\u4e00-\u9fff]/);
+    expect(en[0].warnings).to.deep.equal(['The name is empty: please verify.']);
+    expect(en[2].problem).to.equal('Same code as row 2; not checked twice.');
   });
 });
 

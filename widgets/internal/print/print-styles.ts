@@ -149,7 +149,98 @@ export const printDocumentStyles = css`
   .details .measure {
     border-inline-start-width: 1pt;
   }
+  /* The paged list record (list-record.ts): each page prints as one A4 sheet. */
+  .paged {
+    display: block;
+    width: 180mm;
+    max-width: none;
+  }
+  .paged .page {
+    display: grid;
+    gap: 4mm;
+    align-content: start;
+  }
+  .paged .page + .page {
+    break-before: page;
+    page-break-before: always;
+  }
+  .running {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1mm 5mm;
+    padding-bottom: 1mm;
+    border-bottom: 0.5pt solid #000;
+    font-size: 8.5pt;
+  }
+  .running .page-number {
+    margin-inline-start: auto;
+    font-weight: 600;
+  }
+  .paged table.list {
+    table-layout: fixed;
+  }
+  .paged .c-no {
+    width: 9mm;
+  }
+  .paged .c-name {
+    width: 30mm;
+  }
+  .paged .c-code {
+    width: 27mm;
+  }
+  .paged .c-outcome {
+    width: 20mm;
+  }
+  .paged .c-query {
+    width: 36mm;
+  }
+  .paged .digest {
+    font-size: 7pt;
+    color: #333;
+  }
+  .paged .basis,
+  .paged .why,
+  .paged .reason {
+    font-size: 8pt;
+  }
+  .paged .warning {
+    font-size: 8pt;
+    font-weight: 600;
+  }
+  table.unchecked {
+    font-size: 9pt;
+    margin-bottom: 3mm;
+  }
+  table.unchecked caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 1mm;
+  }
+  table.unchecked th {
+    width: auto;
+  }
+  .seal {
+    display: flex;
+    gap: 5mm;
+    align-items: flex-start;
+  }
+  .seal-text {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .qr {
+    flex: 0 0 28mm;
+    width: 28mm;
+    height: 28mm;
+  }
+  .tail {
+    break-inside: avoid;
+  }
   @media screen {
+    .paged {
+      padding: 0;
+      border: 0;
+    }
     .document {
       padding: 15mm;
       border: 1px solid #ccc;
