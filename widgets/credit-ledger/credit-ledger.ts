@@ -187,7 +187,7 @@ export class CreditLedger extends CreditElement {
   @state() private exporting: ExportProgress | null = null;
   @state() private exportNotice: Notice | null = null;
 
-  #exportRun: { cancelled: boolean } | null = null;
+  #exportRun: { cancelled: boolean; controller: AbortController } | null = null;
   #warnedPageSize = false;
   /** Which paging button had the focus when a page was requested. */
   #pagingFocus: 'next' | 'previous' | null = null;
@@ -323,7 +323,7 @@ export class CreditLedger extends CreditElement {
   async exportCsv(): Promise<void> {
     const client = this.#clientOrNull();
     if (!client || this.#exportRun) return;
-    const run = { cancelled: false };
+    const run = { cancelled: false, controller: new AbortController() };
     this.#exportRun = run;
     const locale = this.locale;
     const entries: LedgerEntry[] = [];
@@ -333,7 +333,7 @@ export class CreditLedger extends CreditElement {
     try {
       let cursor: string | undefined;
       do {
-        const page = await client.ledger(this.#query(cursor, EXPORT_BATCH));
+        const page = await client.ledger(this.#query(cursor, EXPORT_BATCH), { signal: run.controller.signal });
         if (run.cancelled) return;
         entries.push(...page.items);
         this.exporting = { done: entries.length, total: page.total ?? null };
@@ -367,6 +367,7 @@ export class CreditLedger extends CreditElement {
     const run = this.#exportRun;
     if (!run) return;
     run.cancelled = true;
+    run.controller.abort(); // the request in flight stops too
     this.#exportRun = null;
     this.exporting = null;
     if (say) {
