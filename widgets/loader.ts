@@ -27,6 +27,10 @@ interface CreditWidgetsGlobal {
   readonly ready: Promise<BrowserBuild>;
   /** The page's client for the configured endpoint (once loaded; `undefined` before). */
   readonly client: ReturnType<BrowserBuild['clientFor']> | undefined;
+  /** The build's own functions, once loaded (`undefined` before: use `ready`). */
+  readonly getConfig: BrowserBuild['getConfig'] | undefined;
+  readonly createCreditClient: BrowserBuild['createCreditClient'] | undefined;
+  readonly parseSubjectId: BrowserBuild['parseSubjectId'] | undefined;
   readonly version: string;
 }
 
@@ -81,6 +85,15 @@ function install(): void {
     ready,
     get client() {
       return build ? build.clientFor() : undefined;
+    },
+    get getConfig() {
+      return build ? build.getConfig : undefined;
+    },
+    get createCreditClient() {
+      return build ? build.createCreditClient : undefined;
+    },
+    get parseSubjectId() {
+      return build ? build.parseSubjectId : undefined;
     },
     version: __CREDIT_WIDGETS_VERSION__,
   };

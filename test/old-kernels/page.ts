@@ -212,6 +212,9 @@ async function main(): Promise<void> {
   check('a row added later gets a flag', later);
 
   check('nothing logged as an error', consoleErrors.length === 0, consoleErrors.join(' | ').slice(0, 800));
+  const api = (window as unknown as { CreditWidgets: { parseSubjectId?: (v: string) => { status: string; type: string | null } } }).CreditWidgets;
+  const parsed = api.parseSubjectId ? api.parseSubjectId('９１１１０１０５ＭＡ０１Ｋ７Ｑ３６５') : null;
+  check('CreditWidgets.parseSubjectId once loaded (full-width input)', !!parsed && parsed.status === 'valid' && parsed.type === 'uscc', JSON.stringify(parsed));
   if (params.scenario === 'main') {
     // configure() called by the page right after the tag, before the build had loaded: kept and applied.
     const label = byId('flag-restricted').shadowRoot!.querySelector('[part="label"]');
