@@ -17,6 +17,11 @@
  * (a new 名单类型) passes through unmapped and is refused the same way — never `clear`.
  * The v1 batch the client hands over (≤ 100 subjects) goes out as at most `concurrency`
  * calls at a time. The gateway serves no measures catalog: the default catalog applies.
+ *
+ * Mapped: the check only — it is the one operation the gateway shape (and `createGateway()`
+ * in credit-widgets/testing) offers. Every other operation (feedback, commitments, the
+ * ledger, printed records, verifications, objections, statistics) is answered `undefined`
+ * by `request`: it goes to the endpoint as v1, which the gateway passes to the platform.
  */
 import type { CheckRequest } from '../contract/index.js';
 import { parseSubjectId } from '../ids/parse.js';
@@ -189,6 +194,10 @@ export function gatewayAdapter(options: GatewayAdapterOptions = {}): CreditAdapt
     },
     async measures() {
       return null;
+    },
+    /** The gateway has no other operation: each goes to the endpoint as v1. */
+    async request() {
+      return undefined;
     },
   };
 }

@@ -8,22 +8,28 @@
  *   never retried here (a check is a ledger entry; writes go through the outbox);
  * - bodies are written as canonical JSON, so a page's `Array.prototype.toJSON` or
  *   enumerable `Object.prototype` keys cannot change what is sent;
- * - the schemas (zod) load on first need, in parallel with the request (load-schemas.ts).
+ * - the schemas (zod) load on first need, in parallel with the request (load-schemas.ts);
+ * - with an adapter that has a `request` hook, every operation that passes `request()` (the
+ *   reads) or the outbox's sender (the writes) goes to the hook first (`answerByAdapter`).
  */
 import { jsonText } from '../digest/json-text.js';
 import ky, { isHTTPError, isTimeoutError, type Hooks, type KyInstance } from 'ky';
 import type { Problem } from '../contract/index.js';
 import type * as z from 'zod/mini';
-import { CreditHttpError, CreditNetworkError, CreditResponseError, CreditTimeoutError } from './errors.js';
+import type { AdapterCall, AdapterOperation } from './adapter.js';
+import { CreditHttpError, CreditNetworkError, CreditResponseError, CreditTimeoutError, isCreditHttpError, isCreditNetworkError, isCreditTimeoutError } from './errors.js';
 import { loadSchemas, type Schemas } from './load-schemas.js';
 import type { ResolvedOptions } from './options.js';
 
 /** Longest `Retry-After` a read waits for, so that a page never waits for ever. */
 export const MAX_RETRY_AFTER_MS = 10_000;
 
+/** The options of each client's ky instance: how `request()` and the outbox find the client's adapter. */
+const optionsOf = new WeakMap<KyInstance, ResolvedOptions>();
+
 export function createHttp(options: ResolvedOptions): KyInstance {
   const { getToken } = options;
-  return ky.create({
+  const instance = ky.create({
     prefixUrl: options.endpoint,
     timeout: options.timeoutMs,
     // Not JSON.stringify: legacy pages (Prototype.js) put `toJSON` on Array.prototype, which
@@ -44,6 +50,8 @@ export function createHttp(options: ResolvedOptions): KyInstance {
     // Only with a token source: ky clones (tees) every answer's body for an afterResponse hook.
     hooks: getToken ? tokenHooks(getToken) : {},
   });
+  optionsOf.set(instance, options);
+  return instance;
 }
 
 /** `Authorization: Bearer <getToken()>` on every request; a 401 → one fresh token and one retry. */
@@ -149,6 +157,11 @@ export async function request<S extends z.ZodMiniType>(
 ): Promise<z.infer<S>> {
   // The schemas load while the request is on the network.
   const schemas = schemasInParallel();
+  if (hasRequestHook(http)) {
+    const timeout = typeof init?.timeout === 'number' ? init.timeout : timeoutMs;
+    const adapted = await answerByAdapter(http, operationOf(path, init), async () => pick(await schemas), { signal: init?.signal ?? undefined, timeoutMs: timeout });
+    if (adapted) return adapted.answer;
+  }
   let response: Response;
   try {
     response = await http(path, init);
@@ -156,4 +169,145 @@ export async function request<S extends z.ZodMiniType>(
     throw await toCreditError(error, timeoutMs);
   }
   return readBody(response, pick(await schemas));
+}
+
+// ---------------------------------------------------------------- adapters (adapter.ts)
+
+/** A short, safe sentence for what an adapter threw (never its stack; at most 200 characters). */
+export function adapterProblem(name: string, error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : Object.prototype.toString.call(error);
+  } catch {
+    text = 'an unreadable error';
+  }
+  if (text.length > 200) text = `${text.slice(0, 200)}…`;
+  return `The adapter “${name}” failed: ${text}`;
+}
+
+/** What an adapter may use: the client's HTTP stack (token, 401 renewal), bounded by `deadline` (epoch ms) and `signal`. */
+export function adapterCall(http: KyInstance, options: ResolvedOptions, signal: AbortSignal, deadline: number): AdapterCall {
+  return {
+    endpoint: options.endpoint,
+    signal,
+    async fetch(path, init = {}) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new CreditTimeoutError(options.timeoutMs);
+      const clean = String(path).replace(/^\/+/, '');
+      try {
+        return await http(clean, {
+          method: (init.method ?? (init.json === undefined ? 'get' : 'post')).toLowerCase(),
+          signal,
+          timeout: left,
+          retry: 0,
+          ...(init.json === undefined ? {} : { json: init.json }),
+          ...(init.headers ? { headers: init.headers } : {}),
+          ...(init.searchParams ? { searchParams: init.searchParams } : {}),
+        });
+      } catch (error) {
+        throw await toCreditError(error, options.timeoutMs);
+      }
+    },
+  };
+}
+
+/** Whether the client of `http` has an adapter with a `request` hook. */
+export function hasRequestHook(http: KyInstance): boolean {
+  return typeof optionsOf.get(http)?.adapter?.request === 'function';
+}
+
+const isTransportError = (error: unknown) => isCreditHttpError(error) || isCreditNetworkError(error) || isCreditTimeoutError(error);
+const aborted = (signal: AbortSignal): unknown => signal.reason ?? new DOMException('The request was aborted', 'AbortError');
+
+/** A request as the adapter's `request` hook receives it: the v1 method, path, query and body (a copy). */
+function operationOf(path: string, init: Parameters<KyInstance>[1]): AdapterOperation {
+  const operation: { -readonly [K in keyof AdapterOperation]: AdapterOperation[K] } = {
+    method: String(init?.method ?? 'get').toUpperCase() as AdapterOperation['method'],
+    path: `/${path.replace(/^\/+/, '')}`,
+  };
+  const params = init?.searchParams;
+  if (params) {
+    const query: Record<string, string> = {};
+    if (typeof params === 'object' && !Array.isArray(params) && !(params instanceof URLSearchParams)) {
+      for (const key of Object.keys(params)) {
+        const value = (params as Record<string, unknown>)[key];
+        if (value !== undefined) query[key] = String(value);
+      }
+    } else {
+      new URLSearchParams(params as string | URLSearchParams | string[][]).forEach((value, key) => (query[key] = value));
+    }
+    operation.query = query;
+  }
+  if (init?.json !== undefined) operation.body = init.json;
+  return operation;
+}
+
+/**
+ * A v1 operation through the `request` hook of the client's adapter (adapter.ts): its answer,
+ * validated by `schema` as a v1 platform's answer would be, or `undefined` when the operation
+ * goes to the endpoint as v1 (no adapter, no hook, or the hook resolved `undefined`). The one
+ * place the reads (`request()`) and the writes (the outbox) meet the adapter, so that every
+ * operation, also one added later, is covered.
+ *
+ * - What the other platform's transport failed with (a CreditHttpError, CreditNetworkError,
+ *   CreditTimeoutError from `call.fetch`) passes through as it is, so the usual rules hold:
+ *   a read rejects with it, a write refused with a 4xx is rejected, one not sent stays queued.
+ * - Anything else the hook throws, or an answer of the wrong shape (`null` included), is a
+ *   CreditResponseError whose message names the adapter (a write stays queued, with backoff).
+ * - A hook still busy after `timeoutMs` is a CreditTimeoutError (its `call.signal` aborts);
+ *   the caller's `signal` aborting rejects with the signal's reason.
+ */
+export async function answerByAdapter<S extends z.ZodMiniType>(
+  http: KyInstance,
+  operation: AdapterOperation,
+  schema: () => S | Promise<S>,
+  limits: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<{ answer: z.infer<S> } | undefined> {
+  const options = optionsOf.get(http);
+  const adapter = options?.adapter;
+  if (!options || !adapter || typeof adapter.request !== 'function') return undefined;
+  const { signal } = limits;
+  if (signal?.aborted) throw aborted(signal);
+  const timeoutMs = limits.timeoutMs ?? options.timeoutMs;
+  const deadline = Date.now() + timeoutMs;
+  // The hook's own signal: aborts on the caller's abort and at the deadline.
+  const controller = new AbortController();
+  // A copy, in v1's JSON: the hook cannot change what the outbox keeps and sends again.
+  const copy: AdapterOperation = operation.body === undefined ? operation : { ...operation, body: JSON.parse(jsonText(operation.body)) };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new CreditTimeoutError(options.timeoutMs));
+      controller.abort();
+    }, Math.max(0, timeoutMs));
+    if (signal) {
+      onAbort = () => {
+        reject(aborted(signal));
+        controller.abort();
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+  });
+  let answer: unknown;
+  try {
+    const hook = adapter.request.bind(adapter);
+    answer = await Promise.race([Promise.resolve().then(() => hook(copy, adapterCall(http, options, controller.signal, deadline))), stopped]);
+  } catch (error) {
+    if (signal?.aborted) throw aborted(signal);
+    if (isTransportError(error)) throw error;
+    throw new CreditResponseError(adapterProblem(adapter.name, error));
+  } finally {
+    clearTimeout(timer);
+    if (signal && onAbort) signal.removeEventListener('abort', onAbort);
+  }
+  if (answer === undefined) return undefined;
+  const result = (await schema()).safeParse(answer);
+  if (result.success) return { answer: result.data as z.infer<S> };
+  const issues = result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+  const first = issues[0];
+  throw new CreditResponseError(
+    `The adapter “${adapter.name}” answered ${operation.method} ${operation.path} in a shape the v1 contract refuses${first ? ` at ${first.path.map(String).join('.') || '(root)'}: ${first.message}` : ''}`,
+    issues,
+  );
 }

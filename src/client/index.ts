@@ -29,7 +29,7 @@ export type { OutboxApi, OutboxEvent, OutboxReceipt, OutboxState } from './outbo
 export { memoryOutboxStore, indexedDbOutboxStore } from './outbox-store.js';
 export type { OutboxItem, OutboxKind, OutboxStore } from './outbox-store.js';
 export { idempotencyKey } from './idempotency-key.js';
-export type { AdapterCall, AdapterCheckRequest, AdapterRequestInit, CreditAdapter } from './adapter.js';
+export type { AdapterCall, AdapterCheckRequest, AdapterOperation, AdapterRequestInit, CreditAdapter } from './adapter.js';
 export { gatewayAdapter, GATEWAY_KINDS, GATEWAY_LIST_TYPES, GATEWAY_SEVERITIES, GATEWAY_STATUSES } from './gateway-adapter.js';
 export type { GatewayAdapterOptions } from './gateway-adapter.js';
 export type { QueryAuthorization } from './options.js';

@@ -8,7 +8,7 @@
  */
 import type { KyInstance } from 'ky';
 import { CreditNetworkError } from './errors.js';
-import { readBody, schemasInParallel, toCreditError } from './http.js';
+import { answerByAdapter, readBody, schemasInParallel, toCreditError } from './http.js';
 import type { ResolvedOptions } from './options.js';
 import { mayHoldItems, resolveOutboxStore, type OutboxItem, type OutboxKind } from './outbox-store.js';
 import type { Outbox, OutboxApi, OutboxEvent, OutboxReceipt } from './outbox.js';
@@ -50,7 +50,7 @@ export function lazyOutbox(http: KyInstance, options: ResolvedOptions): LazyOutb
     (loading ??= import('./outbox.js').then(
       ({ Outbox }) => {
         const store = resolveOutboxStore(options.outbox);
-        loaded = new Outbox({ store, http, options, emit, toCreditError, readBody, schemasInParallel, redact });
+        loaded = new Outbox({ store, http, options, emit, toCreditError, readBody, schemasInParallel, redact, answerByAdapter });
         // A disposed client's outbox still answers pending()/discard(), but sends nothing on its own.
         if (disposed) loaded.dispose();
         else loaded.start();

@@ -78,7 +78,7 @@ const SHAPE = `{
   outbox?: 'auto' | 'memory' | OutboxStore,
   scenario?: 'administrative-licensing',          // default for checks that name none
   authorization?: { basis: 'statutory-duty' | 'subject-consent', reference?: string },
-  adapter?: { name: string, checks(request, call) { … }, measures?(call) { … } },
+  adapter?: { name: string, checks(request, call) { … }, measures?(call) { … }, request?(operation, call) { … } },
 }`;
 
 const isFunction = (v: unknown) => typeof v === 'function';
@@ -94,8 +94,12 @@ const isAuthorization = (v: unknown) => {
   const a = v as Record<string, unknown>;
   return (a.basis === 'statutory-duty' || a.basis === 'subject-consent') && (a.reference === undefined || typeof a.reference === 'string');
 };
-const isAdapter = (v: unknown) =>
-  typeof v === 'object' && v !== null && typeof (v as Record<string, unknown>).name === 'string' && !!(v as Record<string, unknown>).name && isFunction((v as Record<string, unknown>).checks);
+const isAdapter = (v: unknown) => {
+  if (typeof v !== 'object' || v === null) return false;
+  const a = v as Record<string, unknown>;
+  const optionalFunction = (f: unknown) => f === undefined || isFunction(f);
+  return typeof a.name === 'string' && !!a.name && isFunction(a.checks) && optionalFunction(a.measures) && optionalFunction(a.request);
+};
 
 /**
  * Each option's test and what it must be. "0" and "" are values, never "absent" in
@@ -120,7 +124,7 @@ const RULES: Record<keyof ClientOptions, [(v: unknown) => boolean, string]> = {
   outbox: [isStore, `'auto', 'memory' or an object with list(), get(), put() and delete()`],
   scenario: [isString, `a scenario such as 'administrative-licensing' ('' = no default)`],
   authorization: [isAuthorization, `{ basis: 'statutory-duty' | 'subject-consent', reference?: string }`],
-  adapter: [isAdapter, 'an adapter: { name: string, checks(request, call), measures?(call) }'],
+  adapter: [isAdapter, 'an adapter: { name: string, checks(request, call), measures?(call), request?(operation, call) }'],
 };
 
 function describe(key: string, v: unknown): string {

@@ -6,7 +6,8 @@
  * over the same store (a reload) — until the platform acknowledges them (2xx). A 4xx
  * other than 401/408/429 will never succeed: the item leaves the store and is reported
  * as `rejected` (with its status and problem), never retried for ever (a 401 is an
- * expired session: the write waits for the next login).
+ * expired session: the write waits for the next login). With an adapter's `request` hook,
+ * each attempt goes to the hook first (`answerByAdapter` in http.ts), with the same key.
  *
  * This module loads with `import()` (see lazy-outbox.ts): on a client's first write, on
  * first use of `client.outbox`, or shortly after the client is created when its store
@@ -17,7 +18,7 @@
  */
 import type { KyInstance } from 'ky';
 import { isCreditHttpError } from './errors.js';
-import type { readBody, schemasInParallel, toCreditError } from './http.js';
+import type { answerByAdapter, readBody, schemasInParallel, toCreditError } from './http.js';
 import { idempotencyKey } from './idempotency-key.js';
 import type { ResolvedOptions } from './options.js';
 import type { OutboxItem, OutboxKind, OutboxStore } from './outbox-store.js';
@@ -83,6 +84,8 @@ export interface OutboxContext {
   readBody: typeof readBody;
   schemasInParallel: typeof schemasInParallel;
   redact: typeof redact;
+  /** The write through the `request` hook of the client's adapter, if it has one (adapter.ts). */
+  answerByAdapter: typeof answerByAdapter;
 }
 
 /** The outbox of one client. */
@@ -194,11 +197,16 @@ export class Outbox implements Omit<OutboxApi, 'subscribe' | 'recent'> {
       }
       const attempts = item.attempts + 1;
       // The schemas load while the request is on the network.
-      const { schemasInParallel, toCreditError, readBody, redact } = this.#context;
+      const { schemasInParallel, toCreditError, readBody, redact, answerByAdapter } = this.#context;
       const schemas = schemasInParallel();
-      let response: Response;
+      // The adapter's `request` hook first (its answer validated, its failures named): what it
+      // throws or answers wrongly keeps the write queued, as a failed send would.
+      let adapted: { answer: unknown } | undefined;
+      let response: Response | undefined;
       try {
-        response = await this.#http(item.path, { method: item.method, json: item.body, headers: { 'idempotency-key': key } });
+        const operation = { method: item.method, path: `/${item.path}`, body: item.body, idempotencyKey: key };
+        adapted = await answerByAdapter(this.#http, operation, async () => (await schemas)[RECEIPTS[item.kind]]);
+        if (!adapted) response = await this.#http(item.path, { method: item.method, json: item.body, headers: { 'idempotency-key': key } });
       } catch (caught) {
         const error = await toCreditError(caught, this.#options.timeoutMs);
         const message = redact(error instanceof Error ? error.message : String(error)) as string;
@@ -219,13 +227,15 @@ export class Outbox implements Omit<OutboxApi, 'subscribe' | 'recent'> {
         this.#schedule(queued.nextAttemptAt);
         return { key, state: 'queued', error };
       }
-      // Acknowledged: the platform has it, whatever the body says.
+      // Acknowledged: the platform has it, whatever the body says (an adapter's answer is already validated).
       await this.#store.delete(key);
-      let answer: unknown;
-      try {
-        answer = await readBody(response, (await schemas)[RECEIPTS[item.kind]]);
-      } catch {
-        answer = undefined;
+      let answer: unknown = adapted?.answer;
+      if (response) {
+        try {
+          answer = await readBody(response, (await schemas)[RECEIPTS[item.kind]]);
+        } catch {
+          answer = undefined;
+        }
       }
       this.#emit({ ...item, state: 'sent', attempts, error: undefined });
       return { key, state: 'sent', response: answer };
