@@ -33,6 +33,20 @@ const cityPlatform: CreditAdapter = {
     };
   },
 };
+// ---- as in the README: the generic hook -----------------------------------------------------
+const withFeedback: CreditAdapter = { ...cityPlatform };
+withFeedback.request = async (op, call) => {
+  if (op.method !== 'POST' || op.path !== '/v1/feedback') return undefined; // → the endpoint, as v1
+  const b = op.body as any;
+  const response = await call.fetch('credit/v2/feedback', {
+    method: 'POST',
+    headers: { 'X-Request-Id': op.idempotencyKey! },   // the same on every retry of this write
+    json: { sn: b.queryId, code: b.subjectId, measure: b.measureId, result: b.action, note: b.reason },
+  });
+  const body = await response.json();
+  if (!body.ok) throw new Error(body.message);        // stays queued; sent again later
+  return { id: body.id, receivedAt: body.time };      // the v1 receipt, validated as one
+};
 // -------------------------------------------------------------------------------------------
 
 let client: CreditClient | undefined;
@@ -73,5 +87,35 @@ describe("the README's adapter", () => {
     const d = await client.check(FIXTURES.restricted.subject.id, { scenario: 'government-procurement' });
     expect(d).toMatchObject({ outcome: 'unknown', reason: 'invalid-response' });
     expect(d.message).toBe('The adapter “city-v2” failed: Error: quota exceeded');
+  });
+
+  it("the README's request hook sends feedback to the city platform with its key; the ledger goes to the endpoint as v1", async () => {
+    const seen: { url: string; key: string | null; body: unknown }[] = [];
+    let ok = false;
+    client = createCreditClient({
+      endpoint: 'https://credit.city.gov.cn/api',
+      adapter: withFeedback,
+      outbox: memoryOutboxStore(),
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        seen.push({ url: request.url, key: request.headers.get('x-request-id'), body: request.method === 'GET' ? null : await request.json() });
+        if (request.url.endsWith('/credit/v2/feedback')) return Response.json(ok ? { ok: true, id: 'f-9', time: '2026-11-22T09:00:00+08:00' } : { ok: false, message: 'busy' });
+        if (request.url.includes('/v1/ledger')) return Response.json({ items: [] });
+        return new Response(null, { status: 404 });
+      },
+    });
+    const feedback = { queryId: 'q_1', subjectId: FIXTURES.restricted.subject.id, measureId: 'P-1', action: 'overridden', reason: '已核实' } as const;
+    const first = await client.feedback(feedback);
+    expect(first.state).toBe('queued');
+    expect((first.error as Error).message).toBe('The adapter “city-v2” failed: Error: busy');
+    ok = true;
+    await client.outbox.flush();
+    expect(client.outbox.recent().find((e) => e.item.key === first.key)?.state).toBe('sent');
+    const sends = seen.filter((s) => s.url.endsWith('/credit/v2/feedback'));
+    expect(sends.map((s) => s.key)).toEqual([first.key, first.key]);
+    expect(sends[0].body).toEqual({ sn: 'q_1', code: FIXTURES.restricted.subject.id, measure: 'P-1', result: 'overridden', note: '已核实' });
+    expect(await client.ledger({})).toEqual({ items: [] });
+    expect(seen.some((s) => s.url.includes('/v1/ledger'))).toBe(true);
+    expect(seen.some((s) => s.url.includes('/v1/feedback'))).toBe(false);
   });
 });
