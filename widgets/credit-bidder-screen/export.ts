@@ -100,7 +100,7 @@ export function printRows(rows: readonly ScreenRow[], scenario: string, locale: 
     const texts = rowTexts(row, locale);
     const base = { no: row.serial ?? String(row.index), name: displayName(row), code: row.id, warnings: texts.warnings };
     if (row.status === 'done' && row.decision) {
-      out.push({ ...base, decision: row.decision, ...(needsVerification(row) ? { resultWord: m.needsVerification } : {}) });
+      out.push({ ...base, decision: row.decision, ...(needsVerification(row) ? { resultWord: m.needsVerification, needsVerification: true } : {}) });
     } else if (row.status === 'invalid') {
       out.push({ ...base, decision: unknownDecision('invalid-subject', { subjectId: row.id, scenario, on }), ...(texts.problem ? { why: texts.problem } : {}) });
     } else {

@@ -20,4 +20,4 @@ export type { NoticeMeta } from './written-notice.js';
 export { printMessages } from './messages.js';
 export type { PrintMessages } from './messages.js';
 export { listRecordTemplate, paginate, recordQrText } from './list-record.js';
-export type { ListRecord, ListRecordMeta, ListRecordRow } from './list-record.js';
+export type { ListRecord, ListRecordMeta, ListRecordRow, PagePlan, RecordHeights } from './list-record.js';

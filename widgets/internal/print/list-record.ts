@@ -33,6 +33,8 @@ export interface ListRecordRow {
   decision?: Decision;
   /** The result word when it is not the decision's (需核对, 未核查). */
   resultWord?: string;
+  /** The name entered does not match the code's registered name (需核对): drawn as to be reviewed, counted apart. */
+  needsVerification?: boolean;
   /** Why the row was not checked (a repeat, an invalid code). */
   why?: string;
   /** Warnings printed beside the row (a suspect code, a name that does not match the code). */
@@ -64,6 +66,7 @@ interface ListRecordWords {
   notCheckedCaption: string;
   why: string;
   summary: (total: number, checked: number, notChecked: number) => string;
+  toVerify: (n: number) => string;
   qrNote: string;
   objection: string;
   inForce: (from: string, until: string | null) => string;
@@ -81,6 +84,7 @@ const WORDS: MessageTable<ListRecordWords> = {
     notCheckedCaption: '未核查的行（重复等）',
     why: '原因',
     summary: (t, c, n) => `名单共 ${t} 行：已核查 ${c} 行，未核查 ${n} 行`,
+    toVerify: (n) => `；其中 ${n} 行名称与代码不符，需核对`,
     qrNote: '扫描二维码或输入摘要，可在查询台账中核验本记录单。',
     objection: '异议处理中',
     inForce: (from, until) => `${from} 起${until ? `至 ${until}` : ''}`,
@@ -96,6 +100,7 @@ const WORDS: MessageTable<ListRecordWords> = {
     notCheckedCaption: '未核查的列（重複等）',
     why: '原因',
     summary: (t, c, n) => `名單共 ${t} 列：已核查 ${c} 列，未核查 ${n} 列`,
+    toVerify: (n) => `；其中 ${n} 列名稱與代碼不符，需核對`,
     qrNote: '掃描 QR 碼或輸入摘要，可在查詢台賬中核驗本記錄單。',
     objection: '異議處理中',
     inForce: (from, until) => `${from} 起${until ? `至 ${until}` : ''}`,
@@ -111,6 +116,7 @@ const WORDS: MessageTable<ListRecordWords> = {
     notCheckedCaption: 'Rows not checked (repeats and others)',
     why: 'Why',
     summary: (t, c, n) => `${t} ${t === 1 ? 'row' : 'rows'} in the list: ${c} checked, ${n} not checked`,
+    toVerify: (n) => `; ${n} of them to verify (the name does not match the code)`,
     qrNote: 'Scan the QR code or type the digest into the query ledger to verify this record.',
     objection: 'under objection',
     inForce: (from, until) => `from ${from}${until ? ` until ${until}` : ''}`,
@@ -162,25 +168,45 @@ function basisLines(d: Decision, locale: Locale): string[] {
 }
 
 const PX_PER_MM = 96 / 25.4;
-/** A4 (297 mm) less the 15 mm margins, less 8 mm for what the print engine may round differently. */
-const PAGE_CONTENT_PX = (297 - 30 - 8) * PX_PER_MM;
+/**
+ * A4 (297 mm) less the 15 mm margins, less 4 mm for what the print engine may round
+ * differently (the record is measured by the engine that prints it; `npm run print-pages`
+ * checks that the PDF has exactly the pages laid out).
+ */
+const PAGE_CONTENT_PX = (297 - 30 - 4) * PX_PER_MM;
 
 interface Parts {
   running: (x: number, y: number) => TemplateResult;
   intro: TemplateResult;
   head: TemplateResult;
   rows: TemplateResult[];
+  uncheckedHead: TemplateResult;
+  unchecked: TemplateResult[];
   tail: TemplateResult;
 }
 
-function page(parts: Parts, x: number, y: number, rows: readonly TemplateResult[], first: boolean, last: boolean): TemplateResult {
+/** What a page holds: indexes into `rows` and into `unchecked`. */
+export interface PagePlan {
+  rows: number[];
+  unchecked: number[];
+}
+
+function page(parts: Parts, x: number, y: number, plan: PagePlan, first: boolean, last: boolean): TemplateResult {
   return html`<section class="page" data-page=${x}>
     ${parts.running(x, y)} ${first ? parts.intro : nothing}
-    ${rows.length
+    ${plan.rows.length
       ? html`<table class="list">
           ${parts.head}
           <tbody>
-            ${rows}
+            ${plan.rows.map((i) => parts.rows[i])}
+          </tbody>
+        </table>`
+      : nothing}
+    ${plan.unchecked.length
+      ? html`<table class="unchecked">
+          ${parts.uncheckedHead}
+          <tbody>
+            ${plan.unchecked.map((i) => parts.unchecked[i])}
           </tbody>
         </table>`
       : nothing}
@@ -188,44 +214,65 @@ function page(parts: Parts, x: number, y: number, rows: readonly TemplateResult[
   </section>`;
 }
 
+export interface RecordHeights {
+  /** The running header of every page. */
+  running: number;
+  /** The title and the record's facts (first page only). */
+  intro: number;
+  /** The head of the results table (repeated on each page holding results). */
+  head: number;
+  rows: readonly number[];
+  /** The caption and head of the table of rows not checked (repeated on each page holding some). */
+  uncheckedHead?: number;
+  unchecked?: readonly number[];
+  /** Digest, QR code, print time and signatures. */
+  tail: number;
+}
+
 /**
- * Cuts the rows into pages: as many rows as fit under the running header (and, on the first
- * page, the intro); the tail (digest, QR, signatures) goes on the page of the last row —
- * when it does not fit there, the last rows move to a new page with it.
+ * Cuts the record into pages: the results, then the rows not checked, as many as fit under
+ * the running header (and, on the first page, the intro), each table with its head on every
+ * page it reaches. The tail (digest, QR, print time, signatures) goes on the page of the
+ * table's end; when it does not fit there, the last row moves to a new page with it, so no
+ * page holds the tail alone.
  */
-export function paginate(heights: { running: number; intro: number; head: number; rows: readonly number[]; tail: number }, capacity = PAGE_CONTENT_PX): number[][] {
-  const pages: number[][] = [];
-  let current: number[] = [];
-  let used = heights.running + heights.intro + heights.head;
-  heights.rows.forEach((h, i) => {
-    if (current.length && used + h > capacity) {
+export function paginate(heights: RecordHeights, capacity = PAGE_CONTENT_PX): PagePlan[] {
+  type Item = { kind: 'rows' | 'unchecked'; index: number; height: number };
+  const items: Item[] = [
+    ...heights.rows.map((height, index) => ({ kind: 'rows' as const, index, height })),
+    ...(heights.unchecked ?? []).map((height, index) => ({ kind: 'unchecked' as const, index, height })),
+  ];
+  const headOf = (kind: Item['kind']) => (kind === 'rows' ? heights.head : heights.uncheckedHead ?? 0);
+  const pages: Item[][] = [];
+  let current: Item[] = [];
+  let used = heights.running + heights.intro;
+  for (const item of items) {
+    const opensTable = !current.some((i) => i.kind === item.kind);
+    const need = item.height + (opensTable ? headOf(item.kind) : 0);
+    if (current.length && used + need > capacity) {
       pages.push(current);
       current = [];
-      used = heights.running + heights.head;
+      used = heights.running;
     }
-    current.push(i);
-    used += h;
-  });
-  // The tail stays with the table's end.
-  if (used + heights.tail > capacity) {
-    const moved: number[] = [];
-    let free = capacity - heights.running - heights.head - heights.tail;
-    while (current.length > 1 && free - heights.rows[current[current.length - 1]] >= 0) {
-      const i = current.pop()!;
-      free -= heights.rows[i];
-      moved.unshift(i);
-      if (used - heights.rows[i] + heights.tail <= capacity) break;
-    }
-    if (!moved.length && current.length) moved.unshift(current.pop()!);
-    if (current.length) pages.push(current);
-    current = moved;
+    used += item.height + (current.some((i) => i.kind === item.kind) ? 0 : headOf(item.kind));
+    current.push(item);
+  }
+  if (current.length && (current.length > 1 || !pages.length) && used + heights.tail > capacity) {
+    // The tail stays with the table's end: the last row goes over with it (on the first
+    // page even the only row: that page keeps the record's facts).
+    const last = current.pop()!;
+    pages.push(current);
+    current = [last];
   }
   pages.push(current);
-  return pages;
+  return pages.map((list) => ({
+    rows: list.filter((i) => i.kind === 'rows').map((i) => i.index),
+    unchecked: list.filter((i) => i.kind === 'unchecked').map((i) => i.index),
+  }));
 }
 
 /** Measures the parts off-screen at the printed width. */
-function measure(parts: Parts, lang: string): { running: number; intro: number; head: number; rows: number[]; tail: number } {
+function measure(parts: Parts, lang: string): RecordHeights {
   const box = document.createElement('div');
   box.style.setProperty('position', 'absolute');
   box.style.setProperty('left', '-10000px');
@@ -233,16 +280,20 @@ function measure(parts: Parts, lang: string): { running: number; intro: number; 
   box.style.setProperty('width', '180mm');
   box.style.setProperty('visibility', 'hidden');
   document.body.append(box);
-  const mount = mountPrintDocument(html`<article class="document record-list paged">${page(parts, 1, 1, parts.rows, true, true)}</article>`, { parent: box, lang });
+  const all: PagePlan = { rows: parts.rows.map((_, i) => i), unchecked: parts.unchecked.map((_, i) => i) };
+  const mount = mountPrintDocument(html`<article class="document record-list paged">${page(parts, 1, 1, all, true, true)}</article>`, { parent: box, lang });
   try {
     const root = mount.root;
     const h = (el: Element | null) => (el ? el.getBoundingClientRect().height : 0);
     const gap = 4 * PX_PER_MM; // the grid gap between blocks
+    const uncheckedTable = root.querySelector('table.unchecked');
     return {
       running: h(root.querySelector('.running')) + gap,
       intro: h(root.querySelector('.intro')) + gap,
       head: h(root.querySelector('table.list thead')) + gap,
       rows: [...root.querySelectorAll('table.list > tbody > tr')].map((tr) => h(tr)),
+      uncheckedHead: uncheckedTable ? h(uncheckedTable.querySelector('caption')) + h(uncheckedTable.querySelector('thead')) + gap : 0,
+      unchecked: [...root.querySelectorAll('table.unchecked > tbody > tr')].map((tr) => h(tr)),
       tail: h(root.querySelector('.tail')) + gap,
     };
   } finally {
@@ -269,6 +320,7 @@ export async function listRecordTemplate(rows: readonly ListRecordRow[], meta: L
   const given = (v: string | null | undefined) => (v && v.trim() ? v : p.notGiven);
   const listed = rows.filter((r) => r.decision);
   const unchecked = rows.filter((r) => !r.decision);
+  const toVerify = listed.filter((r) => r.needsVerification).length;
   const decisions = listed.map((r) => r.decision!);
   const [digests, digest] = await Promise.all([Promise.all(decisions.map(digestDecision)), digestOf(decisions)]);
   const qr = await qrSvg(recordQrText(meta.caseNumber || meta.projectNumber, digest));
@@ -293,9 +345,9 @@ export async function listRecordTemplate(rows: readonly ListRecordRow[], meta: L
           ${metaRow(w.field.asOf, asOfText, 'as-of')}
           ${metaRow(w.field.catalogVersion, [...new Set(decisions.map((d) => d.catalogVersion).filter(Boolean))].join(', ') || p.notGiven, 'catalog-version')}
           ${metaRow(w.field.scenario, decisions[0] ? scenarioName(w, decisions[0].scenario) : p.notGiven, 'scenario')}
-          ${metaRow(p.endpoint, endpoint, 'endpoint mono')} ${metaRow(p.operator, given(meta.operator), 'operator')}
+          ${metaRow(p.endpoint, html`<span class="mono">${endpoint}</span>`, 'endpoint')} ${metaRow(p.operator, given(meta.operator), 'operator')}
           ${meta.department ? metaRow(p.department, meta.department, 'department') : nothing} ${metaRow(p.purpose, given(meta.purpose), 'purpose')}
-          ${metaRow(p.caseNumber, given(meta.caseNumber), 'case-number')} ${metaRow(p.total, x.summary(rows.length, listed.length, unchecked.length), 'count')}
+          ${metaRow(p.caseNumber, given(meta.caseNumber), 'case-number')} ${metaRow(p.total, x.summary(rows.length, listed.length, unchecked.length) + (toVerify ? x.toVerify(toVerify) : ''), 'count')}
         </tbody>
       </table>
     </div>`,
@@ -313,12 +365,13 @@ export async function listRecordTemplate(rows: readonly ListRecordRow[], meta: L
       const d = r.decision!;
       const adverse = d.outcome === 'restricted' || d.outcome === 'review';
       const measures = [...d.applied.map((h) => h.measure.name), ...d.suspended.map((h) => p.suspendedMeasure(h.measure.name))].join(p.measureSeparator);
-      return html`<tr class="row" data-outcome=${d.outcome}>
+      return html`<tr class="row" data-outcome=${d.outcome} ?data-needs-verification=${!!r.needsVerification}>
         <td class="no">${r.no}</td>
         <td class="name">${r.name}</td>
         <td class="mono code">${r.code}</td>
-        <td class="result">${outcomeIcon(d.outcome)} ${r.resultWord ?? w.outcome[d.outcome]}${d.reason ? html`<div class="reason">${w.reason[d.reason]}</div>` : nothing}</td>
+        <td class="result">${outcomeIcon(r.needsVerification ? 'review' : d.outcome)} <span class="word">${r.resultWord ?? w.outcome[d.outcome]}</span></td>
         <td class="notes">
+          ${d.reason ? html`<div class="reason">${w.reason[d.reason]}</div>` : nothing}
           ${measures ? html`<div class="measures">${measures}</div>` : nothing}
           ${adverse ? basisLines(d, locale).map((line) => html`<div class="basis">${x.basis}：${line}</div>`) : nothing}
           ${r.why ? html`<div class="why">${r.why}</div>` : nothing} ${r.warnings.map((t) => html`<div class="warning">⚠ ${t}</div>`)}
@@ -326,30 +379,26 @@ export async function listRecordTemplate(rows: readonly ListRecordRow[], meta: L
         <td class="query"><div class="mono">${d.queryId ?? ''}</div><div class="digest">${digests[i]}</div></td>
       </tr>`;
     }),
+    uncheckedHead: html`<caption>
+        ${x.notCheckedCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" class="c-no">${p.index}</th>
+          <th scope="col">${p.name}</th>
+          <th scope="col" class="c-code">${p.code}</th>
+          <th scope="col">${x.why}</th>
+        </tr>
+      </thead>`,
+    unchecked: unchecked.map(
+      (r) => html`<tr class="unchecked-row">
+        <td class="no">${r.no}</td>
+        <td>${r.name}</td>
+        <td class="mono">${r.code}</td>
+        <td>${x.notChecked}：${r.why ?? ''}</td>
+      </tr>`,
+    ),
     tail: html`<div class="tail">
-      ${unchecked.length
-        ? html`<table class="unchecked">
-            <caption>${x.notCheckedCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${p.index}</th>
-                <th scope="col">${p.name}</th>
-                <th scope="col">${p.code}</th>
-                <th scope="col">${x.why}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${unchecked.map(
-                (r) => html`<tr class="unchecked-row">
-                  <td>${r.no}</td>
-                  <td>${r.name}</td>
-                  <td class="mono">${r.code}</td>
-                  <td>${x.notChecked}：${r.why ?? ''}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
       <div class="seal">
         <div class="seal-text">
           <table class="digest-table">
@@ -366,15 +415,15 @@ export async function listRecordTemplate(rows: readonly ListRecordRow[], meta: L
     </div>`,
   };
 
-  let pages: number[][];
+  let pages: PagePlan[];
   try {
     pages = paginate(measure(parts, locale));
   } catch {
-    pages = [parts.rows.map((_, i) => i)]; // no layout (no document): one flowing page
+    pages = [{ rows: parts.rows.map((_, i) => i), unchecked: parts.unchecked.map((_, i) => i) }]; // no layout (no document): one flowing page
   }
   const y = pages.length;
   const template = html`<article class="document record-list paged" data-pages=${y}>
-    ${pages.map((indexes, k) => page(parts, k + 1, y, indexes.map((i) => parts.rows[i]), k === 0, k === y - 1))}
+    ${pages.map((plan, k) => page(parts, k + 1, y, plan, k === 0, k === y - 1))}
   </article>`;
   return { template, digest, printedAt, pages: y };
 }

@@ -180,19 +180,28 @@ export const printDocumentStyles = css`
     table-layout: fixed;
   }
   .paged .c-no {
-    width: 9mm;
+    width: 11mm;
   }
   .paged .c-name {
-    width: 30mm;
+    width: 28mm;
   }
   .paged .c-code {
     width: 27mm;
   }
   .paged .c-outcome {
-    width: 20mm;
+    width: 23mm;
   }
   .paged .c-query {
-    width: 36mm;
+    width: 42mm;
+  }
+  .paged td.query .mono {
+    font-size: 8pt;
+  }
+  /* Words break between words only (overflow-wrap: anywhere cut "Restricted" and "No."). */
+  .paged .c-no,
+  .paged td.no,
+  .paged td.result {
+    overflow-wrap: normal;
   }
   .paged .digest {
     font-size: 7pt;
@@ -237,13 +246,15 @@ export const printDocumentStyles = css`
     break-inside: avoid;
   }
   @media screen {
-    .paged {
-      padding: 0;
-      border: 0;
-    }
     .document {
       padding: 15mm;
       border: 1px solid #ccc;
+    }
+    /* The paged record is measured on screen at its printed width (list-record.ts): no
+       padding of its own, or every row measures taller than it prints. */
+    .document.paged {
+      padding: 0;
+      border: 0;
     }
   }
 `;
