@@ -1,7 +1,7 @@
 // <credit-ledger>: the query ledger — filters, cursor paging, total, CSV export — against the simulated platform.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { resetConfig } from '../../src/client/registry.js';
+import { configure, resetConfig } from '../../src/client/registry.js';
 import type { LedgerEntry } from '../../src/contract/index.js';
 import { addDays } from '../../src/policy/dates.js';
 import { FIXTURES } from '../../src/testing/index.js';
@@ -9,6 +9,7 @@ import type { Platform } from '../../src/testing/index.js';
 import '../../widgets/credit-ledger/define.js';
 import type { CreditLedger } from '../../widgets/credit-ledger/define.js';
 import { requestLog, usePlatform } from './support/platform.js';
+import { recordQrText } from '../../widgets/internal/print/list-record.js';
 
 const TODAY = '2026-11-22';
 
@@ -266,7 +267,7 @@ describe('<credit-ledger>', () => {
       expect(ledgerRequests() - beforeExport).to.equal(Math.ceil(expected.length / 500));
       expect(box.files[0].name).to.match(/^查询台账-\d{4}-\d{2}-\d{2}\.csv$/);
       const rows = records(box.files[0].csv);
-      expect(rows[0]).to.deep.equal(['查询时间', '经办人', '部门', '办理事项', '查询用途', '案件编号', '主体名称', '主体代码', '查询编号']);
+      expect(rows[0]).to.deep.equal(['查询时间', '经办人', '部门', '办理事项', '查询用途', '案件编号', '主体名称', '主体代码', '查询编号', '核查结果', '记录单摘要']);
       expect(rows.length - 1).to.equal(expected.length);
       // Every matching entry exactly once (the order is the platform's).
       expect(rows.slice(1).map((r) => r[8]).sort()).to.deep.equal(expected.map((e) => e.queryId).sort());
@@ -321,6 +322,138 @@ describe('<credit-ledger>', () => {
       expect(text($(el, '.export-notice'))).to.contain('导出未完成，未生成文件');
       expect(text($(el, '.export-notice'))).to.contain('信用平台返回错误');
     });
+  });
+
+  describe('printed records (查询记录单): outcome, digest, case number, verify', () => {
+    const DIGEST = '6cf50b8fe7b2ffd8b56af4a5720b629b8c0345d6f629cf5b9c3348fb73262f1e';
+
+    /** Registers a printed record naming `entries` at the platform, as the bidder screen's print does. */
+    async function register(platform: Platform, baseUrl: string, digest: string, caseNumber: string, entries: { queryId: string; outcome: string }[]) {
+      const response = await platform.handle(
+        new Request(`${baseUrl}/v1/records`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': `test-${digest.slice(0, 8)}` },
+          body: JSON.stringify({ digest, caseNumber, printedAt: '2026-11-22T10:00:00+08:00', entries }),
+        }),
+      );
+      expect(response.status).to.equal(201);
+    }
+
+    async function verify(el: CreditLedger, typed: string): Promise<string> {
+      choose(el, '#ledger-verify', typed);
+      await el.updateComplete;
+      $(el, 'button.verify-button')!.click();
+      await el.updateComplete;
+      await waitUntil(() => $(el, '.verify-result')?.getAttribute('data-kind') !== 'checking' && text($(el, '.verify-result')) !== '', 'no answer', { timeout: 10_000 });
+      return text($(el, '.verify-result'));
+    }
+
+    it('shows each query’s printed outcome and record digest (table and CSV), and filters by case number', async () => {
+      const { platform, endpoint, baseUrl } = await usePlatform({ today: TODAY });
+      const [a, b] = platform.state.ledger;
+      const caseNumber = a.caseNumber!;
+      await register(platform, baseUrl, DIGEST, caseNumber, [
+        { queryId: a.queryId, outcome: 'restricted' },
+        { queryId: b.queryId, outcome: 'review' },
+      ]);
+      const el = await mount(endpoint);
+      const row = (id: string) => $(el, `tbody tr[data-query-id="${id}"]`)!;
+      expect(text(row(a.queryId).querySelector('td.outcome'))).to.equal('限制');
+      expect(text(row(b.queryId).querySelector('td.outcome'))).to.equal('需审核');
+      expect(text(row(a.queryId).querySelector('td.digest'))).to.equal(DIGEST);
+      const headers = $$(el, 'thead th').map((th) => text(th));
+      expect(headers).to.include.members(['核查结果', '记录单摘要']);
+
+      const box = captureCsv(el);
+      await el.exportCsv();
+      const lines = records(box.files[0].csv);
+      const line = lines.find((l) => l.includes(a.queryId))!;
+      expect(line).to.include('限制');
+      expect(line).to.include(DIGEST);
+
+      choose(el, '#ledger-case', caseNumber);
+      $<HTMLFormElement>(el, 'form[part="filters"]')!.requestSubmit();
+      await el.updateComplete;
+      await settled(el);
+      const expected = platform.state.ledger.filter((e) => e.caseNumber === caseNumber).length;
+      expect(expected).to.be.greaterThan(0).and.lessThan(platform.state.ledger.length);
+      expect(text($(el, '.total'))).to.equal(`共 ${expected} 条记录`);
+      expect(requestLog(platform).filter((r) => r.path === '/v1/ledger').pop()!.query).to.contain(`caseNumber=${encodeURIComponent(caseNumber)}`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('verifies a record by its digest typed, or by its QR code’s text: “与查询 … 相符” / “无此记录单”', async () => {
+      const { platform, endpoint, baseUrl } = await usePlatform({ today: TODAY });
+      const [a, b] = platform.state.ledger;
+      await register(platform, baseUrl, DIGEST, 'SDQCG-2026-031', [
+        { queryId: a.queryId, outcome: 'clear' },
+        { queryId: b.queryId, outcome: 'restricted' },
+      ]);
+      const el = await mount(endpoint);
+      const typed = await verify(el, DIGEST.toUpperCase());
+      expect(typed).to.contain(`与查询 ${a.queryId}、${b.queryId} 相符`);
+      expect($(el, '.verify-result')!.getAttribute('role')).to.equal('status');
+
+      const scanned = await verify(el, recordQrText('SDQCG-2026-031', DIGEST));
+      expect(scanned).to.contain('相符');
+
+      const other = await verify(el, DIGEST.replace(/^6/, '7'));
+      expect(other).to.contain('无此记录单');
+      expect($(el, '.verify-result')!.getAttribute('data-kind')).to.equal('no-record');
+
+      const half = await verify(el, DIGEST.slice(0, 32));
+      expect(half).to.contain('不是完整的摘要');
+      expect($(el, '#ledger-verify')!.getAttribute('aria-invalid')).to.equal('true');
+      // A digest is never sent unless it is whole.
+      expect(requestLog(platform).filter((r) => r.path === '/v1/ledger' && r.query.includes('digest=')).length).to.equal(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('verifies with the keyboard (Enter in the box) and speaks English and Traditional Chinese', async () => {
+      const { platform, endpoint, baseUrl } = await usePlatform({ today: TODAY });
+      const [a] = platform.state.ledger;
+      await register(platform, baseUrl, DIGEST, 'SDQCG-2026-031', [{ queryId: a.queryId, outcome: 'clear' }]);
+      const en = await mount(endpoint, { lang: 'en' });
+      $(en, '#ledger-verify')!.focus();
+      await sendKeys({ type: DIGEST });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => text($(en, '.verify-result')).startsWith('Matches queries'), 'Enter did not verify', { timeout: 10_000 });
+      expect(text($(en, '.verify-result'))).to.contain(`Matches queries ${a.queryId} (1 query`);
+      expect(text($(en, 'label[for="ledger-case"]'))).to.equal('Case number');
+      await expect(en).to.be.accessible();
+      // The answer follows a language switch.
+      en.setAttribute('lang', 'zh-Hant');
+      await en.updateComplete;
+      expect(text($(en, '.verify-result'))).to.contain(`與查詢 ${a.queryId} 相符`);
+      choose(en, '#ledger-verify', 'nothing');
+      $(en, 'button.verify-button')!.click();
+      await en.updateComplete;
+      expect(text($(en, '.verify-result'))).to.contain('這不是完整的摘要');
+    });
+  });
+
+  it('cancelling an export aborts the ledger request in flight (not only its answer)', async () => {
+    const { platform, baseUrl } = await usePlatform({ today: TODAY, latencyMs: 400 });
+    platform.state.ledger.push(...extraEntries(1100));
+    const signals: AbortSignal[] = [];
+    configure({
+      endpoint: baseUrl,
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+        const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+        const url = input instanceof Request ? input.url : String(input);
+        if (signal && url.includes('/v1/ledger') && url.includes('limit=500')) signals.push(signal);
+        return window.fetch(input as RequestInfo, init);
+      },
+    });
+    const el = await fixture<CreditLedger>(html`<credit-ledger lang="zh-CN"></credit-ledger>`);
+    await settled(el);
+    $(el, 'button.export')!.click();
+    await waitUntil(() => signals.length >= 1, 'the export asked nothing', { timeout: 10_000 });
+    expect(signals[signals.length - 1].aborted).to.equal(false);
+    $(el, 'button.cancel-export')!.click();
+    await el.updateComplete;
+    expect(signals[signals.length - 1].aborted).to.equal(true);
+    expect(text($(el, '.export-notice'))).to.equal('已取消导出，未生成文件。');
   });
 
   describe('keyboard and languages', () => {

@@ -363,7 +363,8 @@ export class CreditBidderScreen extends CreditElement {
 
   /** Registers the printed record at the platform (through the durable outbox): the ledger then shows it. */
   #register(digest: string, printedAt: Date, rows: ReturnType<typeof printRows>): void {
-    const entries = rows.flatMap((r) => (r.decision?.queryId ? [{ queryId: r.decision.queryId, outcome: r.decision.outcome }] : []));
+    // A row whose name does not match its code is registered as to be reviewed, never as clear (as printed: 需核对).
+    const entries = rows.flatMap((r) => (r.decision?.queryId ? [{ queryId: r.decision.queryId, outcome: r.needsVerification ? ('review' as const) : r.decision.outcome }] : []));
     if (!entries.length) return;
     let client: CreditClient;
     try {

@@ -21,6 +21,7 @@ import { formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { ledgerCells, ledgerCsv } from './ledger-csv.js';
 import { LEDGER_MESSAGES, type LedgerMessages } from './messages.js';
+import { parseRecordReference } from './verify.js';
 
 /** What the filters ask for; empty strings mean "any". */
 export interface LedgerFilters {
@@ -28,9 +29,11 @@ export interface LedgerFilters {
   to: string;
   operator: string;
   scenario: string;
+  /** The case (project) number the checks were made for. */
+  caseNumber: string;
 }
 
-const NO_FILTERS: LedgerFilters = { from: '', to: '', operator: '', scenario: '' };
+const NO_FILTERS: LedgerFilters = { from: '', to: '', operator: '', scenario: '', caseNumber: '' };
 const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 500;
 /** Entries per request while exporting (the contract's maximum). */
@@ -49,7 +52,9 @@ interface Notice {
  * The query ledger with filters, paging and CSV export.
  *
  * @tagname credit-ledger
- * @summary Browse and export the query ledger (查询台账): who checked whom, when, and why.
+ * @summary Browse and export the query ledger (查询台账): who checked whom, when, and why;
+ * each query's printed outcome and record digest; verify a printed check record by its
+ * digest or the text of its QR code.
  *
  * @attr page-size - Entries per page, 1–500 (default 50).
  * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
@@ -64,6 +69,7 @@ interface Notice {
  * @csspart paging - The paging controls.
  * @csspart export - The export button, progress bar and cancel button.
  * @csspart progress - The export progress bar.
+ * @csspart verify - The verify box (a printed record's digest or QR text → the queries it matches, or "no such record").
  *
  * @cssprop --credit-color-focus - Primary buttons, the progress bar and the focus ring.
  * @cssprop --credit-color-border - Table and field borders.
@@ -165,8 +171,32 @@ export class CreditLedger extends CreditElement {
         display: grid;
         gap: var(--_space);
       }
-      .export-notice:empty {
+      .export-notice:empty,
+      .verify-result:empty {
         display: none;
+      }
+      td.digest {
+        font-family: ui-monospace, 'SFMono-Regular', Consolas, 'Liberation Mono', monospace;
+        font-size: 0.85em;
+        word-break: break-all;
+        min-width: 12em;
+      }
+      .verify .field {
+        flex: 1 1 30em;
+      }
+      .verify input {
+        width: 100%;
+        box-sizing: border-box;
+        font-family: ui-monospace, 'SFMono-Regular', Consolas, 'Liberation Mono', monospace;
+      }
+      .verify-result[data-kind='matches'] {
+        font-weight: 600;
+      }
+      .verify-result[data-kind='no-record'],
+      .verify-result[data-kind='invalid'],
+      .verify-result[data-kind='failed'] {
+        color: var(--_restricted);
+        font-weight: 600;
       }
     `,
   ];
@@ -186,6 +216,11 @@ export class CreditLedger extends CreditElement {
   @state() private cursors: (string | undefined)[] = [undefined];
   @state() private exporting: ExportProgress | null = null;
   @state() private exportNotice: Notice | null = null;
+  /** What the verify box holds. */
+  @state() private verifyText = '';
+  /** The verify box's answer, made in the page's language at render time. */
+  @state() private verifyResult: { kind: 'checking' | 'matches' | 'no-record' | 'invalid' | 'failed'; text: (m: LedgerMessages) => string } | null = null;
+  #verifyRun = 0;
 
   #exportRun: { cancelled: boolean; controller: AbortController } | null = null;
   #warnedPageSize = false;
@@ -236,6 +271,7 @@ export class CreditLedger extends CreditElement {
     if (f.to) q.to = f.to;
     if (f.operator.trim()) q.operator = f.operator.trim();
     if (f.scenario) q.scenario = f.scenario;
+    if (f.caseNumber.trim()) q.caseNumber = f.caseNumber.trim();
     if (cursor) q.cursor = cursor;
     return q;
   }
@@ -376,6 +412,63 @@ export class CreditLedger extends CreditElement {
     }
   }
 
+  // ---------------------------------------------------------------- verify a printed record
+
+  /**
+   * Verifies a printed check record: `text` is its digest (64 hex digits) or the text of its
+   * QR code (`CASE:…\nSHA256:…`). Resolves with the query ids the ledger holds for it (empty:
+   * no such record; null: the text holds no digest, or the ledger could not be asked).
+   */
+  async verifyRecord(text: string = this.verifyText): Promise<string[] | null> {
+    const run = ++this.#verifyRun;
+    this.verifyText = text;
+    const ref = parseRecordReference(text);
+    if (!ref) {
+      this.verifyResult = { kind: 'invalid', text: (m) => m.verify.invalid };
+      return null;
+    }
+    const client = this.#clientOrNull();
+    if (!client) return null;
+    this.verifyResult = { kind: 'checking', text: (m) => m.verify.checking };
+    try {
+      const entries: LedgerEntry[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await client.ledger({ digest: ref.digest, limit: EXPORT_BATCH, ...(cursor ? { cursor } : {}) });
+        entries.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      if (run !== this.#verifyRun) return null;
+      const ids = entries.map((e) => e.queryId);
+      if (!ids.length) {
+        this.verifyResult = { kind: 'no-record', text: (m) => m.verify.noRecord };
+        return ids;
+      }
+      const cases = [...new Set(entries.map((e) => e.caseNumber ?? '').filter(Boolean))];
+      const differs = ref.caseNumber && cases.length > 0 && !cases.includes(ref.caseNumber) ? ref.caseNumber : null;
+      this.verifyResult = {
+        kind: 'matches',
+        text: (m) => {
+          const list = ids.join(this.locale === 'en' ? ', ' : '、');
+          const sentence = m.verify.matches(list, formatNumber(this.locale, ids.length), cases.join(this.locale === 'en' ? ', ' : '、'));
+          return differs ? `${sentence} ${m.verify.caseDiffers(differs, cases.join(this.locale === 'en' ? ', ' : '、'))}` : sentence;
+        },
+      };
+      return ids;
+    } catch (error) {
+      if (run !== this.#verifyRun) return null;
+      this.log('warn', 'the record could not be verified.', error);
+      const reason = reasonOf(error);
+      this.verifyResult = { kind: 'failed', text: (m) => m.verify.failed(shared(this.locale).reason[reason]) };
+      return null;
+    }
+  }
+
+  #submitVerify(event: Event): void {
+    event.preventDefault();
+    void this.verifyRecord(this.verifyText);
+  }
+
   // ---------------------------------------------------------------- rendering
 
   protected override renderContent(): TemplateResult {
@@ -391,7 +484,7 @@ export class CreditLedger extends CreditElement {
         <h2>${m.heading}</h2>
         <p class="meta">${m.intro}</p>
       </div>
-      ${this.#renderFilters()} ${this.#renderResults()} ${this.#renderExport()}
+      ${this.#renderFilters()} ${this.#renderResults()} ${this.#renderExport()} ${this.#renderVerify()}
     </div>`;
   }
 
@@ -438,6 +531,17 @@ export class CreditLedger extends CreditElement {
               <option value="" ?selected=${d.scenario === ''}>${f.allScenarios}</option>
               ${SCENARIOS.map((s) => html`<option value=${s} ?selected=${d.scenario === s}>${scenarios[s] ?? s}</option>`)}
             </select>
+          </div>
+          <div class="field">
+            <label for="ledger-case">${f.caseNumber}</label>
+            <input
+              id="ledger-case"
+              name="caseNumber"
+              .value=${d.caseNumber}
+              aria-describedby="ledger-case-hint"
+              @input=${(e: Event) => this.#setDraft('caseNumber', (e.target as HTMLInputElement).value)}
+            />
+            <p id="ledger-case-hint" class="hint">${f.caseNumberHint}</p>
           </div>
         </div>
         <div class="actions">
@@ -492,12 +596,14 @@ export class CreditLedger extends CreditElement {
               <th scope="col">${t.subjectName}</th>
               <th scope="col">${t.subjectId}</th>
               <th scope="col">${t.queryId}</th>
+              <th scope="col">${t.outcome}</th>
+              <th scope="col">${t.recordDigest}</th>
             </tr>
           </thead>
           <tbody>
             ${page.items.map((entry) => {
-              const [at, operator, department, scenario, purpose, caseNumber, name, id, queryId] = ledgerCells(entry, this.locale);
-              return html`<tr part="row" data-query-id=${entry.queryId}>
+              const [at, operator, department, scenario, purpose, caseNumber, name, id, queryId, outcome, digest] = ledgerCells(entry, this.locale);
+              return html`<tr part="row" data-query-id=${entry.queryId} data-outcome=${entry.outcome ?? nothing}>
                 <td class="time">${at}</td>
                 <td>${operator}</td>
                 <td>${department}</td>
@@ -507,6 +613,8 @@ export class CreditLedger extends CreditElement {
                 <td>${name}</td>
                 <td class="id">${id}</td>
                 <td class="qid">${queryId}</td>
+                <td class="outcome">${outcome}</td>
+                <td class="digest">${digest}</td>
               </tr>`;
             })}
           </tbody>
@@ -518,6 +626,34 @@ export class CreditLedger extends CreditElement {
         <button type="button" class="next" ?disabled=${!page.nextCursor || pending} @click=${this.#next}>${m.next}</button>
       </nav>
     </div>`;
+  }
+
+  #renderVerify(): TemplateResult {
+    const v = this.m.verify;
+    const result = this.verifyResult;
+    return html`<form class="verify" part="verify" novalidate @submit=${this.#submitVerify}>
+      <fieldset>
+        <legend>${v.legend}</legend>
+        <div class="fields">
+          <div class="field">
+            <label for="ledger-verify">${v.label}</label>
+            <input
+              id="ledger-verify"
+              name="digest"
+              autocomplete="off"
+              spellcheck="false"
+              .value=${this.verifyText}
+              aria-describedby="ledger-verify-hint ledger-verify-result"
+              aria-invalid=${result?.kind === 'invalid' ? 'true' : 'false'}
+              @input=${(e: Event) => (this.verifyText = (e.target as HTMLInputElement).value)}
+            />
+            <p id="ledger-verify-hint" class="hint">${v.hint}</p>
+          </div>
+        </div>
+        <div class="actions"><button type="submit" class="primary verify-button">${v.button}</button></div>
+        <p id="ledger-verify-result" class="verify-result" role="status" data-kind=${result?.kind ?? nothing}>${result ? result.text(this.m) : ''}</p>
+      </fieldset>
+    </form>`;
   }
 
   #renderExport(): TemplateResult {

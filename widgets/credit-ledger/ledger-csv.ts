@@ -13,10 +13,13 @@ import { LEDGER_MESSAGES } from './messages.js';
 /** The header row, in the locale. */
 export function ledgerHeader(locale: Locale): string[] {
   const t = LEDGER_MESSAGES[locale].table;
-  return [t.at, t.operator, t.department, t.scenario, t.purpose, t.caseNumber, t.subjectName, t.subjectId, t.queryId];
+  return [t.at, t.operator, t.department, t.scenario, t.purpose, t.caseNumber, t.subjectName, t.subjectId, t.queryId, t.outcome, t.recordDigest];
 }
 
-/** One entry as the cells people read (the table and the CSV show the same). */
+/**
+ * One entry as the cells people read (the table and the CSV show the same). The outcome and
+ * the record digest are those of the printed record the query is on, once one is registered.
+ */
 export function ledgerCells(entry: LedgerEntry, locale: Locale): string[] {
   const words = shared(locale);
   return [
@@ -29,6 +32,8 @@ export function ledgerCells(entry: LedgerEntry, locale: Locale): string[] {
     entry.subjectName ?? '',
     displayId(entry.subjectId),
     entry.queryId,
+    entry.outcome ? words.outcome[entry.outcome] : '',
+    entry.recordDigest ?? '',
   ];
 }
 

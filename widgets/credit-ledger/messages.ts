@@ -16,6 +16,8 @@ export interface LedgerMessages {
     operatorHint: string;
     scenario: string;
     allScenarios: string;
+    caseNumber: string;
+    caseNumberHint: string;
     apply: string;
     reset: string;
     rangeInverted: string;
@@ -31,6 +33,22 @@ export interface LedgerMessages {
     subjectName: string;
     subjectId: string;
     queryId: string;
+    outcome: string;
+    recordDigest: string;
+  };
+  verify: {
+    legend: string;
+    label: string;
+    hint: string;
+    button: string;
+    checking: string;
+    invalid: string;
+    /** The ledger holds the record: its queries (ids), the case numbers they were made for. */
+    matches: (queryIds: string, count: string, caseNumbers: string) => string;
+    noRecord: string;
+    /** The QR code's case number is not the one the ledger holds for the record. */
+    caseDiffers: (qr: string, ledger: string) => string;
+    failed: (reason: string) => string;
   };
   /** "第 1–50 条，共 123 条" */
   range: (first: string, last: string, total: string | null) => string;
@@ -68,6 +86,8 @@ const zhCN: LedgerMessages = {
     operatorHint: '填写经办人姓名，留空表示全部。',
     scenario: '办理事项',
     allScenarios: '全部事项',
+    caseNumber: '案件编号',
+    caseNumberHint: '项目或案件编号，留空表示全部。',
     apply: '查询',
     reset: '清除条件',
     rangeInverted: '结束日期不能早于开始日期，请重新选择。',
@@ -83,6 +103,20 @@ const zhCN: LedgerMessages = {
     subjectName: '主体名称',
     subjectId: '主体代码',
     queryId: '查询编号',
+    outcome: '核查结果',
+    recordDigest: '记录单摘要',
+  },
+  verify: {
+    legend: '核验查询记录单',
+    label: '记录单摘要或二维码内容',
+    hint: '输入记录单上的 64 位摘要（SHA-256），或粘贴扫描二维码得到的文字（CASE:…SHA256:…）。',
+    button: '核验',
+    checking: '正在核验…',
+    invalid: '这不是完整的摘要：请输入 64 位十六进制摘要，或粘贴二维码内容。',
+    matches: (ids, n, cases) => `与查询 ${ids} 相符（共 ${n} 条查询${cases ? `，案件编号 ${cases}` : ''}）：台账中有这份记录单。`,
+    noRecord: '无此记录单：台账中没有以该摘要登记的记录单，请核对摘要，或向打印该记录单的经办人核实。',
+    caseDiffers: (qr, ledger) => `注意：二维码中的案件编号为 ${qr}，台账登记的为 ${ledger}。`,
+    failed: (reason) => `核验未完成：${reason}`,
   },
   range: (first, last, total) => (total === null ? `第 ${first}–${last} 条` : `第 ${first}–${last} 条，共 ${total} 条`),
   total: (total) => `共 ${total} 条记录`,
@@ -119,6 +153,8 @@ const zhHant: LedgerMessages = {
     operatorHint: '填寫承辦人姓名，留空表示全部。',
     scenario: '辦理事項',
     allScenarios: '全部事項',
+    caseNumber: '案件編號',
+    caseNumberHint: '項目或案件編號，留空表示全部。',
     apply: '查詢',
     reset: '清除條件',
     rangeInverted: '結束日期不能早於開始日期，請重新選擇。',
@@ -134,6 +170,20 @@ const zhHant: LedgerMessages = {
     subjectName: '主體名稱',
     subjectId: '主體代碼',
     queryId: '查詢編號',
+    outcome: '核查結果',
+    recordDigest: '記錄單摘要',
+  },
+  verify: {
+    legend: '核驗查詢記錄單',
+    label: '記錄單摘要或 QR 碼內容',
+    hint: '輸入記錄單上的 64 位摘要（SHA-256），或貼上掃描 QR 碼得到的文字（CASE:…SHA256:…）。',
+    button: '核驗',
+    checking: '正在核驗…',
+    invalid: '這不是完整的摘要：請輸入 64 位十六進位摘要，或貼上 QR 碼內容。',
+    matches: (ids, n, cases) => `與查詢 ${ids} 相符（共 ${n} 筆查詢${cases ? `，案件編號 ${cases}` : ''}）：台帳中有這份記錄單。`,
+    noRecord: '無此記錄單：台帳中沒有以該摘要登記的記錄單，請核對摘要，或向列印該記錄單的承辦人核實。',
+    caseDiffers: (qr, ledger) => `注意：QR 碼中的案件編號為 ${qr}，台帳登記的為 ${ledger}。`,
+    failed: (reason) => `核驗未完成：${reason}`,
   },
   range: (first, last, total) => (total === null ? `第 ${first}–${last} 筆` : `第 ${first}–${last} 筆，共 ${total} 筆`),
   total: (total) => `共 ${total} 筆記錄`,
@@ -170,6 +220,8 @@ const en: LedgerMessages = {
     operatorHint: 'The operator’s name; leave empty for everyone.',
     scenario: 'Matter',
     allScenarios: 'All matters',
+    caseNumber: 'Case number',
+    caseNumberHint: 'The project or case number; leave empty for all.',
     apply: 'Search',
     reset: 'Clear filters',
     rangeInverted: 'The end date cannot be before the start date; choose again.',
@@ -185,6 +237,20 @@ const en: LedgerMessages = {
     subjectName: 'Subject',
     subjectId: 'Subject code',
     queryId: 'Query id',
+    outcome: 'Result',
+    recordDigest: 'Record digest',
+  },
+  verify: {
+    legend: 'Verify a check record',
+    label: 'Record digest or QR code text',
+    hint: 'Type the 64-digit digest (SHA-256) printed on the record, or paste the text read from its QR code (CASE:…SHA256:…).',
+    button: 'Verify',
+    checking: 'Verifying…',
+    invalid: 'This is not a whole digest: type the 64 hexadecimal digits, or paste the QR code’s text.',
+    matches: (ids, n, cases) => `Matches queries ${ids} (${n === '1' ? '1 query' : `${n} queries`}${cases ? `, case ${cases}` : ''}): the ledger holds this record.`,
+    noRecord: 'No such record: the ledger holds no record registered with this digest. Check the digest, or ask the officer who printed it.',
+    caseDiffers: (qr, ledger) => `Note: the QR code says case ${qr}; the ledger has ${ledger}.`,
+    failed: (reason) => `The record could not be verified: ${reason}`,
   },
   range: (first, last, total) => (total === null ? `Entries ${first}–${last}` : `Entries ${first}–${last} of ${total}`),
   total: (total) => (total === '1' ? '1 entry' : `${total} entries`),
