@@ -58,12 +58,12 @@ export const PAGES: readonly DemoPage[] = [
       'zh-CN': [
         '一个政府采购开标评标系统：一次筛查某项目的全部投标人。',
         '可下载 Excel 另存的 GBK 编码样例 CSV，再导入或直接粘贴表格。',
-        '结果按受限优先排序，可筛选、展开明细、导出 CSV 并打印查询记录单。',
+        '结果按限制优先排序，可筛选、展开明细、导出 CSV 并打印查询记录单。',
       ],
       'zh-Hant': [
         '一個政府採購開標評標系統：一次篩查某項目的全部投標人。',
         '可下載 Excel 另存的 GBK 編碼樣例 CSV，再匯入或直接貼上表格。',
-        '結果按受限優先排序，可篩選、展開明細、匯出 CSV 並列印查詢記錄單。',
+        '結果按限制優先排序，可篩選、展開明細、匯出 CSV 並列印查詢記錄單。',
       ],
       en: [
         'A procurement evaluation system that screens every bidder of a tender at once.',

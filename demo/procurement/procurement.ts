@@ -41,14 +41,14 @@ const MESSAGES: PageMessages<Key> = {
     download: '下载样例 CSV（GBK）',
     reload: '重新导入样例并筛查',
     containsTitle: '名单中有',
-    contains1: '黑名单企业（受限）和异议中的企业（需审核）',
+    contains1: '黑名单企业（限制）和异议中的企业（需审核）',
     contains2: '一个校验位不符的早期试点代码（可疑）',
     contains3: '一个平台未收录的代码（未核查）',
     contains4: '一个无效代码（含字母 O 和 I，不会发送）',
     contains5: '一行重复的投标人',
     footer: '演示区财政局 主办 · 演示区公共资源交易中心 承办',
     purpose: '政府采购项目 {caseNumber} 供应商资格审查',
-    conclusion: '共导入 {total} 行：受限 {restricted} 家，需审核 {review} 家，可激励 {facilitated} 家，无记录 {clear} 家，未核查 {unknown} 家；代码无效 {invalid} 行未查询。受限的投标人不得进入资格审查，未核查的须人工核实。',
+    conclusion: '共导入 {total} 行：限制 {restricted} 家，需审核 {review} 家，需核对 {needsVerification} 家，可激励 {facilitated} 家，无记录 {clear} 家，未核查 {unknown} 家；代码有误 {invalid} 行未查询。限制的投标人不得进入资格审查，需核对和未核查的须人工核实。',
   },
   'zh-Hant': {
     title: '政府採購電子交易系統 — 投標人信用篩查',
@@ -75,14 +75,14 @@ const MESSAGES: PageMessages<Key> = {
     download: '下載樣例 CSV（GBK）',
     reload: '重新匯入樣例並篩查',
     containsTitle: '名單中有',
-    contains1: '黑名單企業（受限）和異議中的企業（需審核）',
+    contains1: '黑名單企業（限制）和異議中的企業（需審核）',
     contains2: '一個檢查碼不符的早期試點代碼（可疑）',
     contains3: '一個平台未收錄的代碼（未核查）',
     contains4: '一個無效代碼（含字母 O 和 I，不會送出）',
     contains5: '一列重複的投標人',
     footer: '示範區財政局 主辦 · 示範區公共資源交易中心 承辦',
     purpose: '政府採購項目 {caseNumber} 供應商資格審查',
-    conclusion: '共匯入 {total} 列：受限 {restricted} 家，需審核 {review} 家，可激勵 {facilitated} 家，無記錄 {clear} 家，未核查 {unknown} 家；代碼無效 {invalid} 列未查詢。受限的投標人不得進入資格審查，未核查的須人工核實。',
+    conclusion: '共匯入 {total} 列：限制 {restricted} 家，需審核 {review} 家，需核對 {needsVerification} 家，可激勵 {facilitated} 家，無記錄 {clear} 家，未核查 {unknown} 家；代碼有誤 {invalid} 列未查詢。限制的投標人不得進入資格審查，需核對和未核查的須人工核實。',
   },
   en: {
     title: 'Government e-procurement — bidder credit screening',
@@ -116,7 +116,7 @@ const MESSAGES: PageMessages<Key> = {
     contains5: 'one bidder listed twice',
     footer: 'Demo District Finance Bureau · Demo District Public Resource Trading Centre',
     purpose: 'Supplier qualification review for procurement project {caseNumber}',
-    conclusion: '{total} rows imported: {restricted} restricted, {review} to review, {facilitated} facilitated, {clear} clear, {unknown} unknown; {invalid} rows with an invalid code were not checked. Restricted bidders may not pass the qualification review; unknown ones must be verified by hand.',
+    conclusion: '{total} rows imported: {restricted} restricted, {review} to review, {needsVerification} to verify, {facilitated} incentive, {clear} clear, {unknown} unchecked; {invalid} with an invalid code were not checked. Restricted bidders may not pass the qualification review; those to verify and unchecked ones must be verified by hand.',
   },
 };
 
@@ -141,7 +141,7 @@ function renderTexts(locale: DemoLocale): void {
 }
 
 function renderConclusion(detail: CreditScreenCompleteDetail, locale: DemoLocale): void {
-  $('conclusion-text').textContent = fill(MESSAGES[locale].conclusion, { total: detail.total, invalid: detail.invalid, ...detail.counts }, locale);
+  $('conclusion-text').textContent = fill(MESSAGES[locale].conclusion, { total: detail.total, invalid: detail.invalid, needsVerification: detail.needsVerification, ...detail.counts }, locale);
   $('conclusion').hidden = false;
 }
 

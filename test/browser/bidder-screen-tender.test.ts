@@ -70,7 +70,7 @@ const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 type Cell = { s: string } | { inline: string } | { n: string };
 
 /** One sheet as Excel writes it: shared strings, inline strings and numbers. */
-function xlsx(rows: Cell[][]): Uint8Array {
+function xlsx(rows: Cell[][]): Uint8Array<ArrayBuffer> {
   const shared: string[] = [];
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const sheetRows = rows
@@ -86,7 +86,7 @@ function xlsx(rows: Cell[][]): Uint8Array {
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
-  return zipSync({
+  const zip = zipSync({
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
     ),
@@ -101,6 +101,7 @@ function xlsx(rows: Cell[][]): Uint8Array {
       `<?xml version="1.0" encoding="UTF-8"?><sst ${ns} count="${shared.length}" uniqueCount="${shared.length}">${shared.map((t) => `<si><t>${esc(t)}</t></si>`).join('')}</sst>`,
     ),
   });
+  return new Uint8Array(zip);
 }
 
 const XLSX_FILE = () =>

@@ -67,6 +67,8 @@ interface ListRecordWords {
   why: string;
   summary: (total: number, checked: number, notChecked: number) => string;
   toVerify: (n: number) => string;
+  /** The measures cell of a result without any (the same words as the screen's CSV). */
+  noMeasures: string;
   qrNote: string;
   objection: string;
   inForce: (from: string, until: string | null) => string;
@@ -85,6 +87,7 @@ const WORDS: MessageTable<ListRecordWords> = {
     why: '原因',
     summary: (t, c, n) => `名单共 ${t} 行：已核查 ${c} 行，未核查 ${n} 行`,
     toVerify: (n) => `；其中 ${n} 行名称与代码不符，需核对`,
+    noMeasures: '无适用措施',
     qrNote: '扫描二维码或输入摘要，可在查询台账中核验本记录单。',
     objection: '异议处理中',
     inForce: (from, until) => `${from} 起${until ? `至 ${until}` : ''}`,
@@ -101,6 +104,7 @@ const WORDS: MessageTable<ListRecordWords> = {
     why: '原因',
     summary: (t, c, n) => `名單共 ${t} 列：已核查 ${c} 列，未核查 ${n} 列`,
     toVerify: (n) => `；其中 ${n} 列名稱與代碼不符，需核對`,
+    noMeasures: '無適用措施',
     qrNote: '掃描 QR 碼或輸入摘要，可在查詢台賬中核驗本記錄單。',
     objection: '異議處理中',
     inForce: (from, until) => `${from} 起${until ? `至 ${until}` : ''}`,
@@ -117,6 +121,7 @@ const WORDS: MessageTable<ListRecordWords> = {
     why: 'Why',
     summary: (t, c, n) => `${t} ${t === 1 ? 'row' : 'rows'} in the list: ${c} checked, ${n} not checked`,
     toVerify: (n) => `; ${n} of them to verify (the name does not match the code)`,
+    noMeasures: 'No measure applies',
     qrNote: 'Scan the QR code or type the digest into the query ledger to verify this record.',
     objection: 'under objection',
     inForce: (from, until) => `from ${from}${until ? ` until ${until}` : ''}`,
@@ -372,7 +377,7 @@ export async function listRecordTemplate(rows: readonly ListRecordRow[], meta: L
         <td class="result">${outcomeIcon(r.needsVerification ? 'review' : d.outcome)} <span class="word">${r.resultWord ?? w.outcome[d.outcome]}</span></td>
         <td class="notes">
           ${d.reason ? html`<div class="reason">${w.reason[d.reason]}</div>` : nothing}
-          ${measures ? html`<div class="measures">${measures}</div>` : nothing}
+          ${measures ? html`<div class="measures">${measures}</div>` : d.outcome !== 'unknown' ? html`<div class="measures none">${x.noMeasures}</div>` : nothing}
           ${adverse ? basisLines(d, locale).map((line) => html`<div class="basis">${x.basis}：${line}</div>`) : nothing}
           ${r.why ? html`<div class="why">${r.why}</div>` : nothing} ${r.warnings.map((t) => html`<div class="warning">⚠ ${t}</div>`)}
         </td>
