@@ -39,6 +39,9 @@ const FIGURES = [
   ['statistics', 'measure_ms', 'ms'],
   ['statistics', 'month_ms', 'ms'],
   ['statistics', 'seed_ms', 'ms'],
+  ['tender', 'xlsx2000_read_ms', 'ms'],
+  ['tender', 'record200_render_ms', 'ms'],
+  ['tender', 'record200_pages', 'count'],
 ];
 
 const at = (obj, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
