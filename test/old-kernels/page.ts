@@ -161,6 +161,34 @@ async function main(): Promise<void> {
     const docs = panel as HTMLElement & { recordDocument(): Promise<unknown>; noticeDocument(): Promise<unknown> };
     const [record, notice] = await Promise.all([docs.recordDocument(), docs.noticeDocument()]);
     check('decision panel: check record and written notice render', !!record && !!notice);
+    // Printing: while the print dialog is open, the paper holds the record alone — the print
+    // rules are in force on the document (a constructed sheet from 73, a <style> element before).
+    // (The test page stands in for the dialog: window.print returns at once here.)
+    const print = window.print;
+    window.print = () => undefined;
+    let printRules = false;
+    try {
+      const printing = (panel as HTMLElement & { printRecord(): Promise<void> }).printRecord();
+      printRules = await until(() => {
+        const sheets: CSSStyleSheet[] = Array.from(document.styleSheets as unknown as CSSStyleSheet[]);
+        const adopted = (document as unknown as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets || [];
+        return sheets.concat(adopted).some((sheet) => {
+          try {
+            return Array.from(sheet.cssRules).some((rule) => rule.cssText.indexOf('credit-print-root') >= 0 && rule.cssText.indexOf('print') >= 0);
+          } catch {
+            return false;
+          }
+        });
+      }, 5000);
+      window.dispatchEvent(new Event('afterprint'));
+      await printing;
+    } finally {
+      window.print = print;
+    }
+    // (Below 73 under the strict CSP the <style> is refused, as the elements' own styles are: documented.)
+    if (!(params.scenario === 'csp' && Number(params.kernel) < 73)) {
+      check("printing the check record: the page's print rules hide everything but the record", printRules);
+    }
   }
 
   // The bidder screen (loaded lazily when its tag is on the page), screening a pasted list.

@@ -80,6 +80,14 @@ export function printDocument(template: TemplateResult, options: PrintOptions = 
   const doc = mount.host.ownerDocument;
   const view = doc.defaultView ?? window;
   if (sheet && !doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  // Kernels without constructable stylesheets (Chromium 69–72): the same rules in a <style>
+  // element, so that the paper still holds the document alone (a style-src without
+  // 'unsafe-inline' refuses it there, as it refuses the elements' own styles: see Browsers).
+  const fallbackStyle = sheet ? undefined : doc.createElement('style');
+  if (fallbackStyle) {
+    fallbackStyle.textContent = PRINT_PAGE_CSS;
+    (doc.head ?? doc.documentElement).append(fallbackStyle);
+  }
 
   return new Promise<void>((resolve) => {
     const media = view.matchMedia?.('print');
@@ -99,6 +107,7 @@ export function printDocument(template: TemplateResult, options: PrintOptions = 
       media?.removeEventListener?.('change', onMedia);
       mount.remove();
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      fallbackStyle?.remove();
       resolve();
     };
     current = done;
