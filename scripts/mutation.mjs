@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run mutation [-- src/policy src/ids src/client]`: Stryker over each folder in turn
+// `npm run mutation [-- src/policy src/ids src/client] [--incremental]`: Stryker over each folder in turn
 // (one at a time, at low priority: the machine has two cores), then one line per folder
 // with its mutation score — killed (and timed out) over all mutants that tests could reach
 // plus those no test covers. Not part of `npm test`: a full run takes a long while.
@@ -7,7 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const ALL = ['src/policy', 'src/ids', 'src/client'];
-const folders = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
+const args = process.argv.slice(2);
+// `--incremental`: reuse the last run's results (faster; may keep stale survivors).
+const incremental = args.includes('--incremental');
+const named = args.filter((a) => a !== '--incremental');
+const folders = named.length ? named : ALL;
 const summary = [];
 let failed = false;
 for (const folder of folders) {
@@ -17,7 +21,7 @@ for (const folder of folders) {
   }
   const r = spawnSync('nice', ['-n', '10', process.execPath, 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.mjs'], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATE_FOLDER: folder },
+    env: { ...process.env, MUTATE_FOLDER: folder, MUTATION_INCREMENTAL: incremental ? '1' : '' },
   });
   if (r.status !== 0) failed = true;
   summary.push([folder, score(`reports/mutation/${folder.replace(/\//g, '-')}.json`)]);
