@@ -182,7 +182,23 @@ describe('input that is not a string', () => {
   });
 });
 
+describe('what a result carries', () => {
+  it('registration details only for a USCC that is valid or suspect, never for an invalid one', () => {
+    expect(parseSubjectId('91350100M000100Y43').details).toBeDefined();
+    expect(parseSubjectId('91350100M000100Y44').details).toBeDefined();
+    expect(parseSubjectId('91350100I000100Y43').details).toBeUndefined();
+  });
+  it('a `today` with something before the date is not a date: today in China is used', () => {
+    const first17 = '11010520261122001';
+    const id = first17 + idcardCheckChar(first17);
+    expect(parseSubjectId(id, { today: '02026-11-21' }).status).toBe(parseSubjectId(id).status);
+  });
+});
+
 describe('messages for wrong lengths', () => {
+  it('a short code with letters gets the USCC length message, a short run of digits the either-kind one', () => {
+    expect(parseSubjectId('91350100M0001').problem).not.toBe(parseSubjectId('9135010000001').problem);
+  });
   it('15 digits suggest the old ID number; 15 characters that are not all digits do not', () => {
     const old = parseSubjectId('110105491231002');
     const mixed = parseSubjectId('11010549123100X');
