@@ -109,7 +109,7 @@ describe('auto-scan: scan()', () => {
     const { endpoint } = await usePlatform();
     const person = FIXTURES.person.subject.id;
     const box = await mount<HTMLElement>(
-      html`<div><span data-credit-subject=${person} data-credit-scenario="administrative-licensing" data-credit-purpose="行政许可申请人资格审查">${FIXTURES.person.subject.name}</span></div>`,
+      html`<div><span data-credit-subject=${person} data-credit-scenario="administrative-licensing" data-credit-purpose="行政许可申请人资格审查" data-credit-authorization="subject-consent:授权书 2026-07">${FIXTURES.person.subject.name}</span></div>`,
     );
     scan(box, { endpoint });
     const flag = await settle(flagAfter(box.firstElementChild!)!);

@@ -97,6 +97,7 @@ describe('<credit-flag> events and personal data', () => {
     el.setAttribute('subject', person);
     el.setAttribute('scenario', LICENSING);
     el.setAttribute('purpose', '行政许可申请人资格审查');
+    el.setAttribute('authorization', 'statutory-duty');
     const event = oneEvent(el, 'credit-result');
     document.body.append(el);
     try {

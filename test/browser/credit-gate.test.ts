@@ -29,10 +29,10 @@ async function gate(
   endpoint: string,
   subject: string,
   scenario = PROCUREMENT,
-  { requireResponse = false, purpose = '', caseNumber = '' } = {},
+  { requireResponse = false, purpose = '', caseNumber = '', authorization = '', authorizationRef = '' } = {},
 ): Promise<CreditGate> {
   return mount<CreditGate>(html`
-    <credit-gate endpoint=${endpoint} subject=${subject} scenario=${scenario} purpose=${purpose} case-number=${caseNumber} ?require-response=${requireResponse}>
+    <credit-gate endpoint=${endpoint} subject=${subject} scenario=${scenario} purpose=${purpose} authorization=${authorization} authorization-ref=${authorizationRef} case-number=${caseNumber} ?require-response=${requireResponse}>
       <button id="approve" type="button">批准</button>
       <input id="submit" type="submit" value="提交" />
       <div id="fake" role="button" tabindex="0">办结</div>
@@ -357,7 +357,7 @@ describe('<credit-gate> override', () => {
   it("keeps a person's number out of the feedback event and the gate's DOM", async () => {
     const { platform, endpoint } = await usePlatform();
     const person = FIXTURES.personJudgmentDebtor.subject.id;
-    const el = await gate(endpoint, person, PROCUREMENT, { purpose: '政府采购供应商资格审查' });
+    const el = await gate(endpoint, person, PROCUREMENT, { purpose: '政府采购供应商资格审查', authorization: 'statutory-duty' });
     const events: CreditFeedbackDetail[] = [];
     el.addEventListener('credit-feedback', (e) => events.push(e.detail));
     await settle(el);

@@ -9,6 +9,8 @@
  * - Scenario: `data-credit-scenario`, else the `scenario` option, else the flag's default.
  *   Purpose: `data-credit-purpose` (needed for persons), else the `purpose` option.
  *   Case number: `data-credit-case-number` (recorded in the ledger), else the `caseNumber` option.
+ *   Authorisation of a person check: `data-credit-authorization="subject-consent:授权书 2026-07"`
+ *   or `"statutory-duty:《…》第…条"`, else the page's `configure({ authorization })`.
  * - The subject is handed to the flag as a property, not an attribute: the SDK never writes
  *   a person's number into an attribute it sets (domain.md §1).
  * - A source is flagged once, whatever happens later (scan again, the flag removed by the
@@ -65,6 +67,11 @@ function configureFlag(flag: Flag, source: Element, options: ScanOptions): void 
   flag.scenario = attr(source, 'data-credit-scenario') ?? options.scenario ?? '';
   flag.purpose = attr(source, 'data-credit-purpose') ?? options.purpose ?? '';
   flag.caseNumber = attr(source, 'data-credit-case-number') ?? options.caseNumber ?? '';
+  // `data-credit-authorization="subject-consent:授权书 2026-07"` (basis, then its reference after a colon).
+  const authorization = attr(source, 'data-credit-authorization') ?? '';
+  const colon = authorization.search(/[:：]/);
+  flag.authorization = colon < 0 ? authorization : authorization.slice(0, colon).trim();
+  flag.authorizationRef = colon < 0 ? '' : authorization.slice(colon + 1).trim();
   if (options.endpoint) flag.endpoint = options.endpoint;
 }
 
@@ -138,7 +145,7 @@ export function watch(root: unknown = globalThis.document, options: ScanOptions 
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: [SUBJECT_ATTRIBUTE, 'data-credit-scenario', 'data-credit-purpose', 'data-credit-case-number'],
+    attributeFilter: [SUBJECT_ATTRIBUTE, 'data-credit-scenario', 'data-credit-purpose', 'data-credit-case-number', 'data-credit-authorization'],
   });
   return () => observer.disconnect();
 }

@@ -13,6 +13,7 @@ import { unknownDecision } from '../../src/policy/unknown-decision.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { displayId } from '../../src/ids/index.js';
 import { getConfig } from '../../src/client/registry.js';
+import type { QueryAuthorization } from '../../src/client/options.js';
 import { CreditElement } from './credit-element.js';
 import { emit, resultDetail, type CreditErrorDetail } from './events.js';
 import { outcomeWords } from '../locales/outcome-words.js';
@@ -45,15 +46,37 @@ export abstract class CheckingElement extends CreditElement {
   /** The case (file) number, recorded in the ledger and sent with the element's writes (feedback, overrides). */
   @property({ attribute: 'case-number' }) caseNumber = '';
 
+  /**
+   * The authorisation of a person check (domain.md §1): `statutory-duty` (the department's
+   * legal duty) or `subject-consent` (the person's written consent). Default: the page's
+   * `configure({ authorization })`. A person check without one is refused before any request
+   * (`unknown`, `authorization-required`).
+   */
+  @property() authorization = '';
+  /** The authorisation's reference: the consent's 授权书编号 (required for `subject-consent`) or the duty's legal citation. */
+  @property({ attribute: 'authorization-ref' }) authorizationRef = '';
+
+  /** The authorisation the attributes give, or undefined (the client's default then applies). */
+  protected get queryAuthorization(): QueryAuthorization | undefined {
+    const basis = (this.authorization ?? '').trim();
+    if (basis !== 'statutory-duty' && basis !== 'subject-consent') {
+      if (basis) this.log('warn', `authorization must be "statutory-duty" or "subject-consent", got ${JSON.stringify(basis.slice(0, 40))}; using the page's default.`);
+      return undefined;
+    }
+    const reference = (this.authorizationRef ?? '').trim();
+    return reference ? { basis, reference } : { basis };
+  }
+
   /** The check of the current subject. */
   protected readonly check = new Task(this, {
     task: async ([subject, scenario, purpose, caseNumber], { signal }) => {
       if (!subject.trim()) return initialState;
       // No scenario: the client uses the page's default, or answers invalid-scenario.
-      return this.client.check(subject, { scenario: scenario || undefined, purpose: purpose || undefined, caseNumber: caseNumber || undefined, signal });
+      const authorization = this.queryAuthorization;
+      return this.client.check(subject, { scenario: scenario || undefined, purpose: purpose || undefined, caseNumber: caseNumber || undefined, signal, ...(authorization ? { authorization } : {}) });
     },
     args: () =>
-      [this.subject ?? '', this.effectiveScenario, this.purpose ?? '', this.caseNumber ?? '', this.endpoint ?? '', this.configGeneration] as const,
+      [this.subject ?? '', this.effectiveScenario, this.purpose ?? '', this.caseNumber ?? '', this.endpoint ?? '', this.configGeneration, this.authorization ?? '', this.authorizationRef ?? ''] as const,
     onComplete: (decision) => this.settle(decision as Decision),
     onError: (error) => {
       if ((error as Error)?.name === 'AbortError') return;

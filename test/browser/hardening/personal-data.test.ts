@@ -170,11 +170,11 @@ describe('hardening: personal data', function () {
     try {
       // <credit-flag>: a result, a refusal without purpose, an invalid (mistyped) number, a person the platform does not know.
       const flags = await fixture<HTMLElement>(html`<div>
-        <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} subject=${debtor}></credit-flag>
+        <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} authorization="subject-consent" authorization-ref="授权书 2026-07" subject=${debtor}></credit-flag>
         <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} subject=${blacklisted}></credit-flag>
-        <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} subject=${typo}></credit-flag>
-        <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} subject=${unknownPerson}></credit-flag>
-        <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} subject=${` ${plain.slice(0, 6)} ${plain.slice(6)} `}></credit-flag>
+        <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} authorization="subject-consent" authorization-ref="授权书 2026-07" subject=${typo}></credit-flag>
+        <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} authorization="subject-consent" authorization-ref="授权书 2026-07" subject=${unknownPerson}></credit-flag>
+        <credit-flag endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} authorization="subject-consent" authorization-ref="授权书 2026-07" subject=${` ${plain.slice(0, 6)} ${plain.slice(6)} `}></credit-flag>
       </div>`);
       const flagEls = [...flags.querySelectorAll('credit-flag')];
       flagEls.forEach((f) => hostElements.add(f));
@@ -183,7 +183,7 @@ describe('hardening: personal data', function () {
       for (const f of flagEls) await flagDriver.reveal(f);
 
       // <credit-check>: a result with a response sent, one queued while offline, the print views.
-      const check = await fixture<CreditCheck>(html`<credit-check endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} case-number=${CASE} subject=${debtor}></credit-check>`);
+      const check = await fixture<CreditCheck>(html`<credit-check endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} authorization="subject-consent" authorization-ref="授权书 2026-07" case-number=${CASE} subject=${debtor}></credit-check>`);
       hostElements.add(check);
       await settle(check);
       const respond = (action: string) =>
@@ -209,7 +209,7 @@ describe('hardening: personal data', function () {
       await until(() => platform.state.feedback.length === 1, 'the queued response to be delivered');
 
       // <credit-gate>: an override with a reason.
-      const gate = await fixture<CreditGate>(html`<credit-gate endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} case-number=${CASE} subject=${blacklisted}
+      const gate = await fixture<CreditGate>(html`<credit-gate endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} authorization="subject-consent" authorization-ref="授权书 2026-07" case-number=${CASE} subject=${blacklisted}
         ><button type="button">批准</button></credit-gate
       >`);
       hostElements.add(gate);
@@ -294,7 +294,7 @@ describe('hardening: personal data', function () {
   // platform matches it with the case number.
   it('<credit-check> → <credit-commitment>: a 容缺受理 commitment for a natural person can be recorded, masked', async () => {
     const { platform, endpoint } = await usePlatform();
-    const facilitated = await fixture<CreditCheck>(html`<credit-check endpoint=${endpoint} scenario=${LICENSING} purpose=${PURPOSE} case-number=${CASE} subject=${redListed}></credit-check>`);
+    const facilitated = await fixture<CreditCheck>(html`<credit-check endpoint=${endpoint} scenario=${LICENSING} purpose=${PURPOSE} authorization="subject-consent" authorization-ref="授权书 2026-07" case-number=${CASE} subject=${redListed}></credit-check>`);
     await settle(facilitated);
     facilitated.shadowRoot!.querySelector<HTMLButtonElement>('button.record-commitment')!.click();
     await facilitated.updateComplete;
