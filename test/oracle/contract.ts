@@ -138,7 +138,9 @@ function isMeasure(v: unknown): boolean {
     basis.length > 0 &&
     basis.every(nonEmpty) &&
     optional(isString)(f('implementer')) &&
-    optional(isString)(f('remedy'))
+    optional(isString)(f('remedy')) &&
+    // The subjects a text limits the measure to (Xing'an（十）: 政府部门): at least one known kind.
+    optional((k: unknown) => Array.isArray(k) && k.length > 0 && k.every(oneOf(KINDS)))(f('subjectKinds'))
   );
 }
 
