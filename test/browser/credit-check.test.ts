@@ -16,7 +16,7 @@ const CASE = '2026-031';
 
 const OUTCOME_CASES = [
   { outcome: 'restricted', fx: FIXTURES.restricted, scenario: PROCUREMENT, word: '限制', sentence: '存在强制性限制措施：不得办理，除非依法说明理由。', applied: ['P-PROCUREMENT-BAN'], suspended: [] },
-  { outcome: 'review', fx: FIXTURES.objection, scenario: PROCUREMENT, word: '需审核', sentence: '存在需审核的惩戒措施或异议核实中的记录，请从严审核。', applied: [], suspended: ['P-PROCUREMENT-BAN'] },
+  { outcome: 'review', fx: FIXTURES.objection, scenario: PROCUREMENT, word: '需审核', sentence: '异议核实中，惩戒措施暂停，可继续办理。', applied: [], suspended: ['P-PROCUREMENT-BAN'] },
   { outcome: 'facilitated', fx: FIXTURES.cleanThreeYears, scenario: LICENSING, word: '可激励', sentence: '符合守信激励条件，可适用激励措施。', applied: ['I-TOLERANT-ACCEPTANCE'], suspended: [] },
   { outcome: 'clear', fx: FIXTURES.staleActive, scenario: LICENSING, word: '无记录', sentence: '未发现需适用的联合奖惩措施。', applied: [], suspended: [] },
   { outcome: 'unknown', fx: FIXTURES.unknownEnterprise, scenario: LICENSING, word: '未核查', sentence: '信用核查未完成，请人工核实后再作决定。', applied: [], suspended: [] },
@@ -96,6 +96,10 @@ describe('<credit-check> outcomes', () => {
     const { endpoint } = await usePlatform();
     const { el } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
     const record = FIXTURES.restricted.records.find((r) => r.listType === 'severe-dishonesty')!;
+    // The card names the record in one line; the full record sits behind the disclosure.
+    expect(text($(el, '[part="measure"][data-measure="P-PROCUREMENT-BAN"] .why'))).to.contain(record.title);
+    $(el, '[part="measure"][data-measure="P-PROCUREMENT-BAN"] .disclosure')!.click();
+    await el.updateComplete;
     const shown = $(el, '[part="measure"][data-measure="P-PROCUREMENT-BAN"] [part="record"][data-list-type="severe-dishonesty"]')!;
     expect(text(shown)).to.contain(record.authority);
     expect(text(shown)).to.contain(record.basis!);
@@ -109,7 +113,7 @@ describe('<credit-check> outcomes', () => {
     const { endpoint } = await usePlatform();
     const { el } = await settled(endpoint, FIXTURES.objection.subject.id, PROCUREMENT);
     const measure = $(el, '[part="measure"][data-state="suspended"]')!;
-    expect(text(measure)).to.contain('相关记录正在异议核实中，惩戒措施暂不执行。');
+    expect(text(measure)).to.contain('异议核实中，惩戒措施暂停，可继续办理。');
     expect(measure.querySelector('[part="feedback"]')).to.equal(null);
   });
 
@@ -204,13 +208,13 @@ describe('<credit-check> responses to measures', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('"not applied" refuses an empty reason at the field and sends nothing; with a reason it is sent', async () => {
+  it('"not applied" (a recommended measure) refuses an empty reason at the field and sends nothing; with a reason it is sent', async () => {
     const { endpoint, platform } = await usePlatform();
-    const { el } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
-    respond(el, 'P-PROCUREMENT-BAN', 'not-applied')!.click();
+    const { el } = await settled(endpoint, FIXTURES.cleanThreeYears.subject.id, LICENSING);
+    respond(el, 'I-GREEN-CHANNEL', 'not-applied')!.click();
     await el.updateComplete;
     await el.updateComplete;
-    const box = feedbackOf(el, 'P-PROCUREMENT-BAN');
+    const box = feedbackOf(el, 'I-GREEN-CHANNEL');
     const field = box.querySelector<HTMLTextAreaElement>('textarea')!;
     expect(deepActive(el)).to.equal(field);
     expect(text(box.querySelector(`label[for="${field.id}"]`))).to.equal('未执行的理由');
@@ -230,20 +234,20 @@ describe('<credit-check> responses to measures', () => {
     await type(el, box.querySelector<HTMLTextAreaElement>('textarea')!, '采购项目已终止，未进入资格审查');
     box.querySelector<HTMLButtonElement>('button.submit')!.click();
     const detail = ((await fired) as CustomEvent<CreditFeedbackDetail>).detail;
-    expect(detail.feedback).to.include({ action: 'not-applied', reason: '采购项目已终止，未进入资格审查', measureId: 'P-PROCUREMENT-BAN' });
+    expect(detail.feedback).to.include({ action: 'not-applied', reason: '采购项目已终止，未进入资格审查', measureId: 'I-GREEN-CHANNEL' });
     expect(platform.state.feedback.map((f) => [f.action, f.reason])).to.deep.equal([['not-applied', '采购项目已终止，未进入资格审查']]);
     await el.updateComplete;
-    expect(text(feedbackOf(el, 'P-PROCUREMENT-BAN'))).to.contain('理由：采购项目已终止，未进入资格审查');
+    expect(text(feedbackOf(el, 'I-GREEN-CHANNEL'))).to.contain('理由：采购项目已终止，未进入资格审查');
   });
 
-  it('"overridden" is offered only for blocking measures and needs a reason', async () => {
+  it('"overridden" is offered for mandatory measures (instead of "not applied") and needs a reason', async () => {
     const { endpoint, platform } = await usePlatform();
     const focus = await settled(endpoint, FIXTURES.focusList.subject.id, 'supervision');
-    const strict = [...root(focus.el).querySelectorAll<HTMLElement>('[part="measure"][data-state="applied"]')].filter((m) => m.dataset.effect !== 'block');
-    expect(strict.length).to.be.greaterThan(0);
-    for (const m of strict) {
-      expect(m.querySelector('button.respond[data-action="applied"]')).to.exist;
-      expect(m.querySelector('button.respond[data-action="overridden"]')).to.equal(null);
+    const applied = [...root(focus.el).querySelectorAll<HTMLElement>('[part="measure"][data-state="applied"]')];
+    expect(applied.length).to.be.greaterThan(0);
+    for (const m of applied) {
+      const actions = [...m.querySelectorAll<HTMLButtonElement>('button.respond')].map((b) => b.dataset.action).join(',');
+      expect(actions, m.dataset.measure).to.equal(m.dataset.nature === 'mandatory' ? 'applied,overridden' : 'applied,not-applied');
     }
 
     const { el } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
@@ -321,22 +325,20 @@ describe('<credit-check> responses to measures', () => {
     const { endpoint, platform } = await usePlatform();
     const { el } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
     const buttons = [...feedbackOf(el, 'P-PROCUREMENT-BAN').querySelectorAll<HTMLButtonElement>('button.respond')];
-    expect(buttons.map((b) => b.dataset.action)).to.deep.equal(['applied', 'not-applied', 'overridden']);
+    // A mandatory measure: "applied", or an override with a reason (never a plain "not applied").
+    expect(buttons.map((b) => b.dataset.action)).to.deep.equal(['applied', 'overridden']);
 
     // Every response button is reachable with Tab, in order.
     const reached: string[] = [];
-    for (let i = 0; i < 40 && reached.length < 3; i++) {
+    for (let i = 0; i < 40 && reached.length < 2; i++) {
       await sendKeys({ press: 'Tab' });
       const active = deepActive(el);
       if (active && buttons.includes(active as HTMLButtonElement)) reached.push(active.dataset.action!);
     }
-    expect(reached).to.deep.equal(['applied', 'not-applied', 'overridden']);
+    expect(reached).to.deep.equal(['applied', 'overridden']);
 
-    // Back to "not applied" and choose it with Enter.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    expect(deepActive(el)?.dataset.action).to.equal('not-applied');
+    // Choose the override with Enter.
+    expect(deepActive(el)?.dataset.action).to.equal('overridden');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive(el)?.tagName === 'TEXTAREA', 'the reason field to take focus');
     await sendKeys({ type: '项目暂停' });
@@ -345,11 +347,11 @@ describe('<credit-check> responses to measures', () => {
     const fired = oneEvent(el, 'credit-feedback');
     await sendKeys({ press: 'Enter' });
     const detail = ((await fired) as CustomEvent<CreditFeedbackDetail>).detail;
-    expect(detail.feedback).to.include({ action: 'not-applied', reason: '项目暂停' });
+    expect(detail.feedback).to.include({ action: 'overridden', reason: '项目暂停' });
     expect(platform.state.feedback).to.have.length(1);
     // Focus stays with the answer, not lost to the page.
     await waitUntil(() => deepActive(el)?.classList.contains('response'), 'focus to move to the answer');
-    expect(text(deepActive(el))).to.equal('已反馈：未执行该措施。');
+    expect(text(deepActive(el))).to.equal('已反馈：已说明理由后继续办理。');
   });
 
   it('"取消" closes the reason field and returns focus to the button that opened it', async () => {

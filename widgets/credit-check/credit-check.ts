@@ -18,9 +18,12 @@ import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
 import type { CheckRecordMeta } from '../internal/print/check-record.js';
 import { CHECK_MESSAGES, type CheckMessages } from './messages.js';
+import { CARD_MESSAGES, type CardMessages } from './card-messages.js';
+import { measurePassages, renderMeasureCard, TOLERANT_ACCEPTANCE } from './measure-card.js';
+import { measureCardStyles } from './measure-card-styles.js';
+import { renderSubjectWarnings, subjectWarnings, type SubjectWarnings } from '../internal/subject-warnings.js';
 
-/** The measure id of 容缺受理 in the default catalog (domain.md §8). */
-export const TOLERANT_ACCEPTANCE = 'I-TOLERANT-ACCEPTANCE';
+export { TOLERANT_ACCEPTANCE };
 const DEFAULT_FRESH_HOURS = 24;
 
 /** `credit-commitment-request`: the clerk wants to record a 容缺受理 commitment. */
@@ -38,6 +41,11 @@ interface Response {
   state: 'queued' | 'sent' | 'rejected';
   key: string;
   error?: string;
+}
+
+/** The responses a measure offers: a mandatory one cannot be plainly declined, only overridden (domain.md §7). */
+export function responseActions(hit: MeasureHit): FeedbackAction[] {
+  return hit.measure.nature === 'mandatory' ? ['applied', 'overridden'] : ['applied', 'not-applied'];
 }
 
 /** A response being written (reason field open). */
@@ -61,6 +69,8 @@ const loadPrint = () => import('../internal/print/index.js');
  *
  * @attr operator - Who checks (shown on the check record and sent with feedback); default `configure({ operator })`.
  * @attr fresh-hours - Freshness limit in hours (default 24): older data gets a visible warning.
+ * @attr subject-name - The name entered for the subject; when the platform's registered name differs, the banner shows a warning mark (需核对).
+ * @attr decided - Set by the host once its decision is taken: responses can no longer be corrected (until then the latest response counts).
  *
  * @slot commitment - Where a host may place its own `<credit-commitment>`; when none is slotted and the element is defined, one is rendered pre-filled after "记录容缺承诺".
  *
@@ -86,6 +96,7 @@ export class CreditCheck extends CheckingElement {
   static override styles = [
     themeStyles,
     decisionDetailsStyles,
+    measureCardStyles,
     css`
       :host {
         display: block;
@@ -207,7 +218,23 @@ export class CreditCheck extends CheckingElement {
   /** Freshness limit in hours; data older than this shows a warning. Default 24. */
   @property({ type: Number, attribute: 'fresh-hours' }) freshHours = DEFAULT_FRESH_HOURS;
 
+  /**
+   * The host's decision has been taken (set it, or the attribute, once the matter is decided):
+   * responses can no longer be corrected. Until then a later response supersedes an earlier one.
+   */
+  @property({ type: Boolean, reflect: true }) decided = false;
+  /** The name entered for the subject: when the platform's registered name differs, a warning mark (需核对). */
+  @property({ attribute: 'subject-name' }) subjectName = '';
+
   @state() private drafts = new Map<string, Draft>();
+  /** Measures whose basis, remedy and records are shown. */
+  @state() private openMeasures: ReadonlySet<string> = new Set();
+  /** Measures whose response the clerk is correcting. */
+  @state() private correcting: ReadonlySet<string> = new Set();
+  /** Whether a 容缺受理 commitment is recorded for this case (read from the platform, or made here). */
+  @state() private commitmentRecorded = false;
+  /** The measure (容缺受理) whose "applied" waits for the commitment being written. */
+  @state() private awaitingCommitment: string | null = null;
   @state() private commitmentOpen = false;
   /** Per measure: why a response without a reason field ("applied") could not be submitted. */
   @state() private sendErrors = new Map<string, string>();
@@ -225,6 +252,7 @@ export class CreditCheck extends CheckingElement {
     client: () => this.clientOrNull,
     concerns: (item) => {
       const decision = this.decision;
+      if (decision && this.#isCaseCommitment(item.kind, item.body as { subjectId?: string; caseNumber?: string } | undefined, decision)) return true;
       return !!decision?.queryId && !!this.#matchingFeedback(item, decision);
     },
     onChange: (event) => this.#onOutboxEvent(event),
@@ -241,6 +269,29 @@ export class CreditCheck extends CheckingElement {
     return CHECK_MESSAGES[this.locale];
   }
 
+  private get cardMessages(): CardMessages {
+    return CARD_MESSAGES[this.locale];
+  }
+
+  constructor() {
+    super();
+    // A commitment recorded for this case, by the form in a card or one the host slotted.
+    this.addEventListener('credit-commitment-change', (event) => this.#onCommitment(event.detail));
+  }
+
+  /**
+   * Moves keyboard focus into the panel (hosts call it when a case opens): to the first
+   * response button of an applied measure still unanswered, else to the outcome status.
+   */
+  override focus(options?: FocusOptions): void {
+    void this.updateComplete.then(() => {
+      const target =
+        this.renderRoot.querySelector<HTMLElement>('[part="feedback"][data-state="open"] button.respond') ??
+        this.renderRoot.querySelector<HTMLElement>('.outcome-status');
+      target?.focus(options);
+    });
+  }
+
   // ------------------------------------------------------------------ lifecycle
 
   protected override onDecision(decision: Decision): void {
@@ -248,6 +299,11 @@ export class CreditCheck extends CheckingElement {
     this.drafts = new Map();
     this.sendErrors = new Map();
     this.commitmentOpen = false;
+    this.correcting = new Set();
+    this.openMeasures = new Set();
+    this.awaitingCommitment = null;
+    this.commitmentRecorded = false;
+    if (decision.applied.some((h) => h.measure.id === TOLERANT_ACCEPTANCE)) void this.#readCommitments(decision);
     // Feedback of this check (or of this subject's measures in this case) still in the outbox, e.g. after a reload.
     if (decision.queryId && decision.applied.length) this.#outbox.sync(true);
   }
@@ -293,6 +349,51 @@ export class CreditCheck extends CheckingElement {
     if (this.#outbox.report(item.key, state)) emit(this, 'credit-feedback', { feedback: body, state, key: item.key });
   }
 
+  // ------------------------------------------------------------------ 容缺受理 commitments of the case
+
+  #isCaseCommitment(kind: string, body: { subjectId?: string; caseNumber?: string } | undefined, decision: Decision): boolean {
+    const caseNumber = this.caseNumber?.trim();
+    return kind === 'commitment-create' && !!caseNumber && body?.caseNumber === caseNumber && body.subjectId === decision.subjectId;
+  }
+
+  /** Whether the platform holds a commitment (pending or fulfilled) of this subject for this case. Fail safe: unread is "none". */
+  async #readCommitments(decision: Decision): Promise<void> {
+    const caseNumber = this.caseNumber?.trim();
+    const client = this.clientOrNull;
+    if (!caseNumber || !client) return;
+    try {
+      const list = await client.commitments.search({ subjectId: decision.subjectId, caseNumber });
+      const items = (Array.isArray(list) ? list : (list as { items?: unknown[] }).items ?? []) as { status?: string }[];
+      if (this.decision === decision && items.some((c) => c.status === 'pending' || c.status === 'fulfilled')) this.commitmentRecorded = true;
+    } catch (error) {
+      this.log('warn', 'the commitments of the case could not be read.', error);
+    }
+  }
+
+  /** A commitment written in this page or still waiting in the outbox for this case. */
+  #commitmentWritten(decision: Decision): boolean {
+    return this.#outbox.writes().some(({ item, state }) => state !== 'rejected' && this.#isCaseCommitment(item.kind, item.body as { subjectId?: string; caseNumber?: string }, decision));
+  }
+
+  #hasCommitment(decision: Decision): boolean {
+    return this.commitmentRecorded || this.#commitmentWritten(decision);
+  }
+
+  #onCommitment(detail: { commitment?: { caseNumber?: string; subjectId?: string }; action?: string; state?: string } | undefined): void {
+    const decision = this.decision;
+    if (!decision || !detail || detail.action !== 'created' || detail.state === 'rejected') return;
+    const caseNumber = this.caseNumber?.trim();
+    if (!caseNumber || detail.commitment?.caseNumber !== caseNumber) return;
+    this.commitmentRecorded = true;
+    const measureId = this.awaitingCommitment;
+    this.awaitingCommitment = null;
+    const hit = measureId ? decision.applied.find((h) => h.measure.id === measureId) : undefined;
+    if (hit) {
+      this.commitmentOpen = false;
+      void this.#send(hit, 'applied', undefined, true);
+    }
+  }
+
   // ------------------------------------------------------------------ the clerk's responses
 
   #draft(measureId: string): Draft | undefined {
@@ -307,8 +408,15 @@ export class CreditCheck extends CheckingElement {
   }
 
   #choose(hit: MeasureHit, action: FeedbackAction): void {
+    const decision = this.decision;
+    if (action === 'applied' && hit.measure.id === TOLERANT_ACCEPTANCE && decision && !this.#hasCommitment(decision)) {
+      // 容缺受理 is applied only with the applicant's written commitment (domain.md §8): the form first.
+      this.awaitingCommitment = hit.measure.id;
+      this.#requestCommitment(decision);
+      return;
+    }
     if (action === 'applied') {
-      void this.#send(hit, 'applied');
+      void this.#send(hit, 'applied', undefined, true);
       return;
     }
     this.#setDraft(hit.measure.id, { action, reason: '' });
@@ -329,10 +437,10 @@ export class CreditCheck extends CheckingElement {
       void this.updateComplete.then(() => this.#field(hit.measure.id)?.focus());
       return;
     }
-    void this.#send(hit, draft.action, reason);
+    void this.#send(hit, draft.action, reason, true);
   }
 
-  async #send(hit: MeasureHit, action: FeedbackAction, reason?: string): Promise<void> {
+  async #send(hit: MeasureHit, action: FeedbackAction, reason?: string, focusAfter = false): Promise<void> {
     const decision = this.decision;
     const measureId = hit.measure.id;
     if (!decision?.queryId) return;
@@ -358,9 +466,10 @@ export class CreditCheck extends CheckingElement {
       // The outbox may have reported a later state while we waited: keep the furthest one.
       const seen = this.#outbox.writes().find((w) => w.item.key === receipt.key);
       const stateNow = seen && seen.state !== 'queued' ? seen.state : receipt.state;
-      const hadFocus = this.#focusIsIn(measureId);
+      const hadFocus = focusAfter || this.#focusIsIn(measureId);
       this.#sendingMeasures.delete(measureId);
       this.#setDraft(measureId, undefined);
+      this.#endCorrection(measureId);
       this.requestUpdate();
       this.#outbox.report(receipt.key, stateNow);
       emit(this, 'credit-feedback', { feedback: sent, state: stateNow, key: receipt.key });
@@ -394,6 +503,36 @@ export class CreditCheck extends CheckingElement {
   #respondAgain(key: string): void {
     this.#dismissed.add(key);
     this.requestUpdate();
+  }
+
+  /** The clerk corrects a response (until the decision): the buttons come back; the next response supersedes it. */
+  #startCorrection(measureId: string): void {
+    if (this.decided) return;
+    this.correcting = new Set([...this.correcting, measureId]);
+    void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>('button.respond')?.focus());
+  }
+
+  #endCorrection(measureId: string, refocus = false): void {
+    if (!this.correcting.has(measureId)) return;
+    const next = new Set(this.correcting);
+    next.delete(measureId);
+    this.correcting = next;
+    if (refocus) void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>('.response')?.focus());
+  }
+
+  #toggleMeasure(measureId: string): void {
+    const next = new Set(this.openMeasures);
+    if (next.has(measureId)) next.delete(measureId);
+    else next.add(measureId);
+    this.openMeasures = next;
+  }
+
+  /** Esc cancels the inline form it is pressed in. */
+  #onFormKeydown(event: KeyboardEvent, hit: MeasureHit, action: Draft['action']): void {
+    if (event.key !== 'Escape' || this.#draft(hit.measure.id)?.sending) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.#cancel(hit.measure.id, action);
   }
 
   // ------------------------------------------------------------------ printing
@@ -459,10 +598,13 @@ export class CreditCheck extends CheckingElement {
     emit(this, 'credit-commitment-request', detail);
     if (customElements.get('credit-commitment') && !this.querySelector(':scope > [slot="commitment"]')) {
       this.commitmentOpen = true;
-      void this.updateComplete.then(() => {
-        const form = this.renderRoot.querySelector('credit-commitment') as HTMLElement | null;
-        form?.scrollIntoView?.({ block: 'nearest' });
-        form?.focus?.();
+      void this.updateComplete.then(async () => {
+        const form = this.renderRoot.querySelector('credit-commitment') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+        if (!form) return;
+        await form.updateComplete;
+        form.scrollIntoView?.({ block: 'nearest' });
+        // Into the form: its first field (the element itself takes no focus).
+        (form.shadowRoot?.querySelector<HTMLElement>('input, textarea, select') ?? form).focus();
       });
     }
   }
@@ -496,20 +638,43 @@ export class CreditCheck extends CheckingElement {
     const hasSubject = !!this.subject?.trim();
     const view = this.checking ? 'loading' : decision ? decision.outcome : 'idle';
     const responses = decision ? this.#responses(decision) : new Map<string, Response>();
+    const marks = decision ? subjectWarnings(decision, this.subjectName) : null;
+    const passages = decision ? measurePassages(decision) : null;
     return html`<div part="base" class="panel" data-outcome=${view}>
-      ${this.#renderBanner(view, decision, hasSubject)}
+      ${this.#renderBanner(view, decision, hasSubject, marks)}
       ${decision
         ? renderDecisionDetails(decision, this.locale, {
             warnings: this.#warnings(decision),
-            feedback: (hit) => this.#renderFeedback(hit, decision, responses),
+            measure: (hit, kind, index) =>
+              renderMeasureCard({
+                hit,
+                kind,
+                index,
+                locale: this.locale,
+                on: decision.on,
+                passages: passages!.get(hit)!,
+                level: 4,
+                open: this.openMeasures.has(hit.measure.id),
+                onToggle: () => this.#toggleMeasure(hit.measure.id),
+                feedback: kind === 'applied' ? this.#renderFeedback(hit, decision, responses) : nothing,
+              }),
           })
         : nothing}
       ${decision ? this.#renderActions(decision) : nothing}
-      <div part="commitment" class="commitment"><slot name="commitment"></slot>${this.commitmentOpen && decision ? this.#renderCommitment(decision) : nothing}</div>
+      <div part="commitment" class="commitment"><slot name="commitment"></slot>${this.commitmentOpen && decision && !this.awaitingCommitment ? this.#renderCommitment(decision) : nothing}</div>
     </div>`;
   }
 
-  #renderBanner(view: string, decision: Decision | undefined, hasSubject: boolean): TemplateResult {
+  /** The banner's sentence: for a `review` made only by suspended measures, precisely that (objection, you may proceed). */
+  #sentence(decision: Decision): string {
+    const w = shared(this.locale);
+    if (decision.outcome === 'review' && !decision.applied.some((h) => h.measure.direction === 'punishment') && decision.suspended.length) {
+      return this.cardMessages.objectionSentence;
+    }
+    return w.outcomeSentence[decision.outcome];
+  }
+
+  #renderBanner(view: string, decision: Decision | undefined, hasSubject: boolean, marks: SubjectWarnings | null = null): TemplateResult {
     const w = shared(this.locale);
     const retryable = decision?.outcome === 'unknown' && decision.reason !== 'invalid-subject' && decision.reason !== 'purpose-required' && decision.reason !== 'authorization-required';
     let content: TemplateResult | typeof nothing = nothing;
@@ -517,8 +682,9 @@ export class CreditCheck extends CheckingElement {
       content = html`${outcomeIcon('loading')}<span class="word" part="label">${w.loading}</span>`;
     } else if (decision) {
       content = html`${outcomeIcon(decision.outcome)}<span class="word" part="label">${w.outcome[decision.outcome]}</span>
-        <span class="sentence">${w.outcomeSentence[decision.outcome]}</span>
-        ${decision.outcome === 'unknown' && decision.reason ? html`<span class="reason">${this.#reasonText(decision)}</span>` : nothing}`;
+        <span class="sentence">${this.#sentence(decision)}</span>
+        ${decision.outcome === 'unknown' && decision.reason ? html`<span class="reason">${this.#reasonText(decision)}</span>` : nothing}
+        ${marks ? renderSubjectWarnings(marks, this.locale) : nothing}`;
     } else if (!hasSubject) {
       content = html`<span class="sentence">${this.messages.noSubject}</span>`;
     }
@@ -540,27 +706,26 @@ export class CreditCheck extends CheckingElement {
 
   #renderFeedback(hit: MeasureHit, decision: Decision, responses: Map<string, Response>): TemplateResult {
     const m = this.messages;
+    const c = this.cardMessages;
     const id = hit.measure.id;
     const index = decision.applied.indexOf(hit);
     const response = responses.get(id);
     const draft = this.#draft(id);
-    const actions: FeedbackAction[] = hit.measure.effect === 'block' ? ['applied', 'not-applied', 'overridden'] : ['applied', 'not-applied'];
-    const titleId = `feedback-title-${index}`;
+    const correcting = !!response && this.correcting.has(id) && !this.decided;
+    const actions = responseActions(hit);
+    const mandatory = hit.measure.nature === 'mandatory';
+    const actionLabel = (action: FeedbackAction) =>
+      action === 'overridden' && hit.measure.effect !== 'block' ? c.declineMandatory : m.action[action];
+    const tolerant = id === TOLERANT_ACCEPTANCE;
     let body: TemplateResult;
-    if (response) {
-      body = html`<p class="response" tabindex="-1">${m.responded[response.action]}</p>
-        ${response.reason ? html`<p class="response-reason">${m.respondedReason(response.reason)}</p>` : nothing}
-        ${response.state === 'rejected'
-          ? html`${response.error ? html`<p class="hint">${m.failedDetail(response.error)}</p>` : nothing}
-              <div class="buttons"><button type="button" class="again" @click=${() => this.#respondAgain(response.key)}>${m.respondAgain}</button></div>`
-          : nothing}`;
-    } else if (draft) {
+    if (draft) {
       const fieldId = `reason-${index}`;
       const hintId = `reason-hint-${index}`;
       const errorId = `reason-error-${index}`;
-      body = html`<form class="reason-field" novalidate @submit=${(e: Event) => this.#submit(hit, e)}>
-        <label for=${fieldId}>${m.reasonLabel[draft.action]}</label>
-        <p class="hint" id=${hintId}>${m.reasonHint[draft.action]}</p>
+      const overrideOfMandatory = draft.action === 'overridden' && mandatory && hit.measure.effect !== 'block';
+      body = html`<form class="reason-field" novalidate @submit=${(e: Event) => this.#submit(hit, e)} @keydown=${(e: KeyboardEvent) => this.#onFormKeydown(e, hit, draft.action)}>
+        <label for=${fieldId}>${overrideOfMandatory ? c.overrideLabel : m.reasonLabel[draft.action]}</label>
+        <p class="hint" id=${hintId}>${overrideOfMandatory ? c.overrideHint : m.reasonHint[draft.action]}</p>
         <textarea
           id=${fieldId}
           data-measure=${id}
@@ -579,19 +744,43 @@ export class CreditCheck extends CheckingElement {
           <button type="button" class="cancel" ?disabled=${draft.sending} @click=${() => this.#cancel(id, draft.action)}>${m.cancel}</button>
         </div>
       </form>`;
+    } else if (response && !correcting) {
+      const said = response.action === 'overridden' && hit.measure.effect !== 'block' ? c.respondedOverride : m.responded[response.action];
+      body = html`<p class="response" tabindex="-1" data-action=${response.action}>${said}</p>
+        ${response.reason ? html`<p class="response-reason">${m.respondedReason(response.reason)}</p>` : nothing}
+        ${response.state === 'rejected'
+          ? html`${response.error ? html`<p class="hint">${m.failedDetail(response.error)}</p>` : nothing}
+              <div class="buttons"><button type="button" class="again" @click=${() => this.#respondAgain(response.key)}>${m.respondAgain}</button></div>`
+          : this.decided
+            ? html`<p class="hint decided">${c.decided}</p>`
+            : html`<div class="buttons"><button type="button" class="correct" @click=${() => this.#startCorrection(id)}>${c.correct}</button></div>`}`;
     } else {
+      const awaiting = tolerant && this.awaitingCommitment === id;
       body = html`<div class="buttons" role="group" aria-label=${m.feedbackGroup(hit.measure.name)}>
         ${actions.map(
-          (action) => html`<button type="button" class="respond" data-action=${action} @click=${() => this.#choose(hit, action)}>${m.action[action]}</button>`,
+          (action) => html`<button type="button" class="respond" data-action=${action} aria-expanded=${tolerant && action === 'applied' && !this.#hasCommitment(decision) ? (awaiting ? 'true' : 'false') : nothing} @click=${() => this.#choose(hit, action)}>${actionLabel(action)}</button>`,
         )}
+        ${correcting ? html`<button type="button" class="keep" @click=${() => this.#endCorrection(id, true)}>${c.keep}</button>` : nothing}
       </div>
+      ${correcting ? html`<p class="hint">${c.correctHint}</p>` : nothing}
+      ${tolerant ? html`<p class="hint commitment-state">${this.#hasCommitment(decision) ? c.commitmentRecorded : c.commitmentNeeded}</p>` : nothing}
+      ${awaiting && this.commitmentOpen ? html`<div class="in-card-commitment" @keydown=${(e: KeyboardEvent) => this.#onCommitmentKeydown(e, id)}>${this.#renderCommitment(decision)}</div>` : nothing}
       ${this.sendErrors.has(id) ? html`<p class="error" role="alert">${this.sendErrors.get(id)}</p>` : nothing}`;
     }
-    return html`<div part="feedback" class="feedback" data-measure=${id} data-state=${response?.state ?? (draft ? 'draft' : 'open')}>
-      <div class="feedback-title" id=${titleId}>${m.feedbackHeading}</div>
+    return html`<div part="feedback" class="feedback" data-measure=${id} data-state=${draft ? 'draft' : response && !correcting ? response.state : 'open'}>
       ${body}
-      <p class="delivery" role="status" data-state=${response?.state ?? ''}>${response ? m.state[response.state] : ''}</p>
+      <p class="delivery" role="status" data-state=${response?.state ?? ''}>${response && !correcting && !draft ? m.state[response.state] : ''}</p>
     </div>`;
+  }
+
+  /** Esc in the commitment form of a card closes it and returns to the card's "applied". */
+  #onCommitmentKeydown(event: KeyboardEvent, measureId: string): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.awaitingCommitment = null;
+    this.commitmentOpen = false;
+    void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>('button.respond[data-action="applied"]')?.focus());
   }
 
   #renderActions(decision: Decision): TemplateResult {

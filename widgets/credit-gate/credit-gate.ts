@@ -4,7 +4,7 @@
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { FeedbackRequest, Outcome } from '../../src/contract/index.js';
+import type { FeedbackAction, FeedbackRequest, Outcome } from '../../src/contract/index.js';
 import type { Decision, MeasureHit } from '../../src/policy/decision.js';
 import { redact } from '../../src/client/redact.js';
 import { CheckingElement } from '../internal/checking-element.js';
@@ -15,6 +15,8 @@ import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
 import { formStyles } from '../internal/form-styles.js';
 import { GATE_MESSAGES, type GateMessages } from './messages.js';
+import { renderSubjectWarnings, subjectWarnings, SUBJECT_WARNING_WORDS } from '../internal/subject-warnings.js';
+import { GATE_RESPONSE_MESSAGES } from './response-messages.js';
 
 /** The host's controls a gate governs: anything that submits or acts like a button. */
 const CONTROLS = 'button, input[type="submit"], input[type="image"], input[type="button"], [role="button"]';
@@ -66,6 +68,7 @@ export function blockingMeasures(decision: Decision): MeasureHit[] {
  * @slot - The host's decision controls (buttons, submit inputs, `[role=button]`), also ones added later.
  *
  * @attr require-response - Keep the controls disabled until every applied measure has a response.
+ * @attr subject-name - The name entered for the subject; a suspect code or a registered name that differs shows a warning mark and asks the clerk to confirm before the controls are enabled.
  *
  * @fires credit-result - A check finished; `detail` is the decision (person ids masked).
  * @fires credit-error - A check could not be completed; `detail` is `{ reason, message }`.
@@ -136,18 +139,40 @@ export class CreditGate extends CheckingElement {
       textarea[aria-invalid='true'] {
         border: 2px solid var(--_restricted);
       }
+      .subject-check {
+        border-inline-start: 4px solid var(--_review);
+        padding-inline-start: var(--_space);
+        margin-bottom: calc(var(--_space) / 2);
+      }
+      .subject-warning {
+        display: block;
+        font-weight: 700;
+      }
+      .warning-mark {
+        color: var(--_review);
+      }
+      .hint {
+        color: var(--_muted);
+      }
     `,
   ];
 
   /** Keep the controls disabled until every applied measure has a response. */
   @property({ type: Boolean, reflect: true, attribute: 'require-response' }) requireResponse = false;
+  /** The name entered for the subject: a registered name that differs is a warning to confirm (需核对). */
+  @property({ attribute: 'subject-name' }) subjectName = '';
 
   @state() private formOpen = false;
   @state() private reasonMissing = false;
   @state() private sending = false;
   @state() private overrideFailed = false;
-  /** Measures with a response, as `queryId|measureId` (from `credit-feedback` events and the override). */
-  @state() private responded: ReadonlySet<string> = new Set();
+  /**
+   * The latest response to each measure, as `queryId|measureId` → action (from `credit-feedback`
+   * events and the override): a corrected response replaces the earlier one (domain.md §7).
+   */
+  @state() private responded: ReadonlyMap<string, FeedbackAction> = new Map();
+  /** The decision whose subject warnings (suspect code, name mismatch) the clerk confirmed. */
+  @state() private warningsConfirmedFor: Decision | null = null;
   /** The decision the clerk overrode (a new check needs a new override). */
   @state() private overriddenFor: Decision | null = null;
 
@@ -193,16 +218,47 @@ export class CreditGate extends CheckingElement {
     const overridden = this.#isOverridden(d);
     if (d.outcome === 'restricted' && !overridden) return false;
     if (this.requireResponse && this.#missingResponses(d) > 0) return false;
+    if (this.#warningsToConfirm(d)) return false;
     return true;
   }
 
+  /**
+   * Whether the clerk proceeds against the restriction: every blocking measure's latest
+   * response is an override with a typed reason — made in this gate or in a `<credit-check>`
+   * of the same check; a later correction to "applied" takes it back.
+   */
   #isOverridden(d: Decision): boolean {
-    const o = this.overriddenFor;
-    return !!o && (o === d || (!!d.queryId && o.queryId === d.queryId));
+    const blocking = blockingMeasures(d);
+    if (!blocking.length || !d.queryId) return false;
+    return blocking.every((hit) => this.responded.get(`${d.queryId}|${hit.measure.id}`) === 'overridden');
   }
 
   #missingResponses(d: Decision): number {
     return d.applied.filter((hit) => !this.responded.has(`${d.queryId}|${hit.measure.id}`)).length;
+  }
+
+  /** Applied measures whose latest response is an override (a mandatory measure not applied). */
+  #overriddenMeasures(d: Decision): MeasureHit[] {
+    return d.applied.filter((hit) => this.responded.get(`${d.queryId}|${hit.measure.id}`) === 'overridden');
+  }
+
+  /** Subject warnings (suspect code, name mismatch) the clerk has not yet confirmed. */
+  #warningsToConfirm(d: Decision): boolean {
+    if (d.outcome === 'unknown' || !subjectWarnings(d, this.subjectName)) return false;
+    const c = this.warningsConfirmedFor;
+    return !(c && (c === d || (!!d.queryId && c.queryId === d.queryId)));
+  }
+
+  #confirmWarnings = async (): Promise<void> => {
+    this.warningsConfirmedFor = this.decision ?? null;
+    await this.updateComplete;
+    this.#focusFirstControl();
+  };
+
+  #focusFirstControl(): void {
+    const first = this.#controls().find((el) => !(isDisableable(el) && el.disabled)) as HTMLElement | undefined;
+    if (first) first.focus();
+    else this.renderRoot.querySelector<HTMLElement>('.sentence')?.focus();
   }
 
   get #messages(): GateMessages {
@@ -295,10 +351,11 @@ export class CreditGate extends CheckingElement {
   #onFeedback = (event: CustomEvent<CreditFeedbackDetail>): void => {
     const detail = event.detail;
     const fb = detail?.feedback;
-    if (!fb?.queryId || !fb.measureId || detail.state === 'rejected') return;
+    if (!fb?.queryId || !fb.measureId || !fb.action || detail.state === 'rejected') return;
     const key = `${fb.queryId}|${fb.measureId}`;
-    if (this.responded.has(key)) return;
-    this.responded = new Set([...this.responded, key]);
+    if (this.responded.get(key) === fb.action) return;
+    // The latest response counts (a correction supersedes the earlier one).
+    this.responded = new Map(this.responded).set(key, fb.action);
   };
 
   #openForm = async (): Promise<void> => {
@@ -362,7 +419,9 @@ export class CreditGate extends CheckingElement {
       }
     }
     this.sending = false;
-    this.responded = new Set([...this.responded, ...sent]);
+    const next = new Map(this.responded);
+    for (const key of sent) next.set(key, 'overridden');
+    this.responded = next;
     if (failed || this.decision !== d) {
       this.overrideFailed = failed;
       return;
@@ -370,15 +429,17 @@ export class CreditGate extends CheckingElement {
     this.overriddenFor = d;
     this.formOpen = false;
     await this.updateComplete;
-    // Keyboard users continue where the decision is made: the first control, now enabled.
-    const first = this.#controls().find((el) => !(isDisableable(el) && el.disabled)) as HTMLElement | undefined;
-    first?.focus();
+    // Keyboard users continue where the decision is made: the first control, now enabled
+    // (or the confirmation of a warning, which comes next).
+    if (this.decision && this.#warningsToConfirm(this.decision)) this.renderRoot.querySelector<HTMLElement>('.confirm-warnings')?.focus();
+    else this.#focusFirstControl();
   };
 
   // ------------------------------------------------------------------ lifecycle
 
   protected override onDecision(decision: Decision): void {
-    if (this.overriddenFor && !this.#isOverridden(decision)) this.overriddenFor = null;
+    if (this.overriddenFor && this.overriddenFor.queryId !== decision.queryId) this.overriddenFor = null;
+    if (this.warningsConfirmedFor && this.warningsConfirmedFor.queryId !== decision.queryId) this.warningsConfirmedFor = null;
     if (decision.outcome !== 'restricted') this.formOpen = false;
   }
 
@@ -424,11 +485,26 @@ export class CreditGate extends CheckingElement {
     } else if (d.outcome === 'restricted') {
       status = html`${outcomeIcon('restricted')}<span>${m.overridden}</span>`;
     } else if (d.outcome === 'review') {
-      status = html`${outcomeIcon('review')}<span>${w.outcomeSentence.review}</span>`;
+      const onlySuspended = !d.applied.some((h) => h.measure.direction === 'punishment') && d.suspended.length > 0;
+      status = html`${outcomeIcon('review')}<span>${onlySuspended ? GATE_RESPONSE_MESSAGES[this.locale].objection : w.outcomeSentence.review}</span>`;
     }
     const missing = d && d.outcome !== 'unknown' && this.requireResponse ? this.#missingResponses(d) : 0;
     const total = d?.applied.length ?? 0;
-    return html`<p class="sentence" role="status">${status}</p>
+    const marks = d && d.outcome !== 'unknown' ? subjectWarnings(d, this.subjectName) : null;
+    const overridden = d && d.outcome !== 'unknown' ? this.#overriddenMeasures(d) : [];
+    return html`<p class="sentence" role="status" tabindex="-1">${status}</p>
+      ${marks
+        ? html`<div class="subject-check" data-confirmed=${this.#warningsToConfirm(d!) ? 'false' : 'true'}>
+            <p>${renderSubjectWarnings(marks, this.locale)}</p>
+            ${this.#warningsToConfirm(d!)
+              ? html`<p class="hint">${SUBJECT_WARNING_WORDS[this.locale].confirmHint}</p>
+                  <div class="actions"><button type="button" class="confirm-warnings" @click=${this.#confirmWarnings}>${SUBJECT_WARNING_WORDS[this.locale].confirm}</button></div>`
+              : html`<p class="hint confirmed">${SUBJECT_WARNING_WORDS[this.locale].confirmed}</p>`}
+          </div>`
+        : nothing}
+      ${overridden.length && !(d!.outcome === 'restricted' && this.#isOverridden(d!) && overridden.length === blockingMeasures(d!).length)
+        ? html`<p class="overridden-measures">${GATE_RESPONSE_MESSAGES[this.locale].overridden(overridden.map((h) => h.measure.name))}</p>`
+        : nothing}
       ${body}
       ${missing > 0 && (d!.outcome !== 'restricted' || this.#isOverridden(d!))
         ? html`<p>${m.responsesPending(formatNumber(this.locale, total - missing), formatNumber(this.locale, total))}</p>`

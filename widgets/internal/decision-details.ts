@@ -17,7 +17,9 @@
  *   headingLevel?: number;      // aria-level of section headings (default 3); measure names get one more
  *   warnings?: DecisionWarning[]; // shown instead of decision.warnings (e.g. from freshnessWarnings)
  *   meta?: boolean;             // the closing data time / date / catalog version / query id block (default true)
+ *   measure?: (hit, kind, index) => TemplateResult; // replaces the default measure item (<credit-check>'s cards)
  * }
+ * renderRecordItem(record, locale, on)      // one record as the details show it
  * ```
  *
  * It renders, as text only (Lit bindings; no HTML from data): the subject (name, masked
@@ -54,6 +56,12 @@ export interface DecisionDetailsOptions {
   warnings?: DecisionWarning[];
   /** Whether to end with the data time, evaluation date, catalog version and query id (default true). */
   meta?: boolean;
+  /**
+   * Renders one applied or suspended measure instead of the default item (an `<li>` with
+   * `part="measure"`); `index` counts within its list. `<credit-check>` uses it for its
+   * action-first measure cards.
+   */
+  measure?: (hit: MeasureHit, kind: 'applied' | 'suspended', index: number) => TemplateResult;
 }
 
 /** A stable key of a measure hit, unique within one decision's applied or suspended list. */
@@ -112,16 +120,16 @@ export function renderDecisionDetails(decision: Decision, locale: Locale, option
       ? html`<div class="measures-block applied">
           ${heading(level, w.field.applied)}
           <ul class="measures">
-            ${repeat(decision.applied, measureKey, (hit) => renderMeasure(hit, 'applied', ctx))}
+            ${repeat(decision.applied, measureKey, (hit, i) => (options.measure ? options.measure(hit, 'applied', i) : renderMeasure(hit, 'applied', ctx)))}
           </ul>
         </div>`
       : nothing}
     ${decision.suspended.length
       ? html`<div class="measures-block suspended">
           ${heading(level, w.field.suspended)}
-          <p class="objection-note">${w.objectionNote}</p>
+          ${options.measure ? nothing : html`<p class="objection-note">${w.objectionNote}</p>`}
           <ul class="measures">
-            ${repeat(decision.suspended, measureKey, (hit) => renderMeasure(hit, 'suspended', ctx))}
+            ${repeat(decision.suspended, measureKey, (hit, i) => (options.measure ? options.measure(hit, 'suspended', i) : renderMeasure(hit, 'suspended', ctx)))}
           </ul>
         </div>`
       : nothing}
@@ -208,6 +216,11 @@ function renderMeasure(hit: MeasureHit, kind: 'applied' | 'suspended', ctx: Ctx)
       : nothing}
     ${kind === 'applied' && options.feedback ? options.feedback(hit) : nothing}
   </li>`;
+}
+
+/** One record as the details show it (for renderers of their own measure items). */
+export function renderRecordItem(record: CreditRecord, locale: Locale, on: string): TemplateResult {
+  return renderRecord(record, { locale, w: shared(locale), m: decisionDetailsMessages[locale], level: 3, on, options: {} });
 }
 
 /** One record: list type, status, title, authority, document number, dates, severity/grade, persons. */
