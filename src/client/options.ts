@@ -25,6 +25,8 @@ export interface ClientOptions {
   /** Display name of the person checking, sent with checks and feedback. */
   operator?: string;
   department?: string;
+  /** How a subject reaches the implementing department (address, telephone): printed on the written notice (书面告知书). */
+  contact?: string;
   /** The credit platform's name (e.g. 信用中国（浙江）), printed on every page of a check record beside its address. */
   platformName?: string;
   /** Language of id problems and messages. */
@@ -114,6 +116,7 @@ const RULES: Record<keyof ClientOptions, [(v: unknown) => boolean, string]> = {
   operator: [isString, 'a string'],
   department: [isString, 'a string'],
   platformName: [isString, 'a string'],
+  contact: [isString, 'a string'],
   locale: [(v) => (ID_LOCALES as readonly unknown[]).includes(v), `one of ${ID_LOCALES.map((l) => `'${l}'`).join(', ')}`],
   timeoutMs: [isMs(1), 'a positive number of milliseconds (0 would time every check out; leave it out for 8000)'],
   batchWindowMs: [isMs(0), 'a number of milliseconds (0 or more)'],

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { clientFor } from '../../src/client/registry.js';
+import { clientFor, configure } from '../../src/client/registry.js';
 import { digestOf } from '../../src/digest/index.js';
 import { maskSubjectId } from '../../src/ids/index.js';
 import { FIXTURES, PILOT_CODE } from '../../src/testing/index.js';
@@ -399,22 +399,47 @@ describe('<credit-check> printing', () => {
     await expect(mounted.host).to.be.accessible();
   });
 
-  it('the written notice gives each punishment measure with its reason, basis and remedy', async () => {
+  it('the written notice (rules §10) names the matter and the subject, each measure with its record and basis once, the remedies with where and by when, the contact; no query id, no footer', async () => {
     const { endpoint } = await usePlatform();
-    const { el, decision } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
-    expect($(el, 'button.print-notice')).to.exist;
-    mounted = mountPrintDocument((await el.noticeDocument())!);
-    const doc = mounted.root;
-    expect(text(doc.querySelector('h1'))).to.equal('失信惩戒措施书面告知书');
-    const measure = decision.applied.find((h) => h.measure.id === 'P-PROCUREMENT-BAN')!.measure;
-    const block = doc.querySelector('[data-measure="P-PROCUREMENT-BAN"]')!;
-    expect(text(block)).to.contain(measure.name);
-    expect(text(block.querySelector('.reason'))).to.contain(FIXTURES.restricted.records[0].title);
-    expect(text(block.querySelector('.basis'))).to.contain(measure.basis[0].replace(/\s+/g, ' ').trim());
-    expect(text(block.querySelector('.remedy'))).to.contain(measure.remedy!.replace(/\s+/g, ' ').trim());
-    expect(text(doc)).to.contain('可向认定部门提出异议申请');
-    expect(text(doc)).to.contain(decision.queryId!);
-    await expect(mounted.host).to.be.accessible();
+    configure({ contact: '审批科，0931-1234567，行政审批大厅 3 号窗口' });
+    try {
+      const { el, decision } = await settled(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT, { caseNumber: 'XK-2026-0605' });
+      el.setAttribute('matter', '安全生产许可证延期');
+      expect($(el, 'button.print-notice')).to.exist;
+      mounted = mountPrintDocument((await el.noticeDocument())!);
+      const doc = mounted.root;
+      const all = text(doc);
+      expect(text(doc.querySelector('h1'))).to.equal('失信惩戒措施书面告知书');
+      expect(text(doc.querySelector('.addressee'))).to.equal(`${FIXTURES.restricted.subject.name}（统一社会信用代码：${FIXTURES.restricted.subject.id}）：`);
+      expect(text(doc.querySelector('.intro'))).to.contain('你单位申请办理的“安全生产许可证延期”（案件编号：XK-2026-0605）');
+      const measure = decision.applied.find((h) => h.measure.id === 'P-PROCUREMENT-BAN')!.measure;
+      const block = doc.querySelector('[data-measure="P-PROCUREMENT-BAN"]')!;
+      expect(text(block)).to.contain(measure.name);
+      expect(text(block.querySelector('.reason'))).to.contain(FIXTURES.restricted.records[0].title);
+      expect(text(block.querySelector('.basis'))).to.contain(measure.basis[0].replace(/\s+/g, ' ').trim());
+      // Each passage once in the whole notice; none on 失信被执行人 (no such record here).
+      const passages = [...doc.querySelectorAll('.basis li')].map((li) => text(li));
+      expect(new Set(passages).size).to.equal(passages.length);
+      expect(passages.some((p) => p.includes('失信被执行人'))).to.be.false;
+      // Remedies: where and by when, once; not the agency's own duty to notify.
+      expect(doc.querySelectorAll('.remedy-list')).to.have.length(1);
+      expect(text(doc.querySelector('.remedy.objection'))).to.contain('信用信息平台或认定部门').and.contain(FIXTURES.restricted.records[0].authority).and.contain('20 日');
+      expect(text(doc.querySelector('.remedy.reconsideration'))).to.contain('60 日内');
+      expect(text(doc.querySelector('.remedy.lawsuit'))).to.contain('6 个月内');
+      expect(text(doc.querySelector('.remedy.repair'))).to.contain('信用修复');
+      expect(text(doc.querySelector('.contact'))).to.equal('联系方式：审批科，0931-1234567，行政审批大厅 3 号窗口');
+      expect(all).not.to.contain('实施前书面告知');
+      expect(all).not.to.contain(decision.queryId!);
+      expect(all).not.to.contain('查询编号');
+      expect(all).not.to.contain('青政办〔2021〕36号”采取');
+      expect(doc.querySelector('.note')).to.equal(null);
+      expect(all).not.to.contain('统一社会信用代码或身份证号');
+      // The seal line and the receipt are one block (kept together on paper).
+      expect(doc.querySelector('.sign-block .receipt')).to.exist;
+      await expect(mounted.host).to.be.accessible();
+    } finally {
+      configure({ contact: undefined });
+    }
   });
 
   it('printRecord() prints the record alone on paper and leaves the page as it was', async () => {

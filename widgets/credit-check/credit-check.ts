@@ -70,6 +70,7 @@ const loadPrint = () => import('../internal/print/index.js');
  * @attr operator - Who checks (shown on the check record and sent with feedback); default `configure({ operator })`.
  * @attr fresh-hours - Freshness limit in hours (default 24): older data gets a visible warning.
  * @attr subject-name - The name entered for the subject; when the platform's registered name differs, the banner shows a warning mark (需核对).
+ * @attr matter - The matter the subject applied for (e.g. 安全生产许可证延期), named by the written notice with the case number.
  * @attr decided - Set by the host once its decision is taken: responses can no longer be corrected (until then the latest response counts).
  *
  * @slot commitment - Where a host may place its own `<credit-commitment>`; when none is slotted and the element is defined, one is rendered pre-filled after "记录容缺承诺".
@@ -223,6 +224,8 @@ export class CreditCheck extends CheckingElement {
    * responses can no longer be corrected. Until then a later response supersedes an earlier one.
    */
   @property({ type: Boolean, reflect: true }) decided = false;
+  /** The matter the subject applied for (e.g. 安全生产许可证延期): the written notice names it. */
+  @property() matter = '';
   /** The name entered for the subject: when the platform's registered name differs, a warning mark (需核对). */
   @property({ attribute: 'subject-name' }) subjectName = '';
 
@@ -568,7 +571,15 @@ export class CreditCheck extends CheckingElement {
     const decision = this.decision;
     if (!decision) return null;
     const { renderWrittenNotice } = await loadPrint();
-    return renderWrittenNotice(decision, { locale: this.locale, department: getConfig().department ?? null, caseNumber: this.caseNumber || null });
+    const config = getConfig();
+    return renderWrittenNotice(decision, {
+      locale: this.locale,
+      department: config.department ?? null,
+      contact: config.contact ?? null,
+      platformName: config.platformName ?? null,
+      caseNumber: this.caseNumber || null,
+      matter: this.matter || null,
+    });
   }
 
   /** Prints the check record (查询记录单). Resolves when printing is over. */
