@@ -17,6 +17,7 @@ import { adoptStyles, render, type CSSResultGroup, type TemplateResult } from 'l
 import { themeStyles } from '../theme.js';
 import { decisionDetailsStyles } from '../decision-details-styles.js';
 import { PRINT_PAGE_CSS, PRINT_ROOT_CLASS, printDocumentStyles } from './print-styles.js';
+import { printFlowStyles } from './flow-styles.js';
 
 export interface PrintMount {
   /** The light-DOM container (`.credit-print-root`). */
@@ -34,7 +35,7 @@ export interface PrintOptions {
   parent?: Element;
 }
 
-const DOCUMENT_STYLES: CSSResultGroup[] = [themeStyles, decisionDetailsStyles, printDocumentStyles];
+const DOCUMENT_STYLES: CSSResultGroup[] = [themeStyles, decisionDetailsStyles, printDocumentStyles, printFlowStyles];
 
 /** Renders `template` into a new `.credit-print-root` container, without printing. */
 export function mountPrintDocument(template: TemplateResult, options: PrintOptions = {}): PrintMount {
