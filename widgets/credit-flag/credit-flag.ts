@@ -2,12 +2,13 @@
  * `<credit-flag>`: the tiny inline flag beside a name in a table cell or a form field.
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { displayId } from '../../src/ids/index.js';
 import { CheckingElement } from '../internal/checking-element.js';
 import { formatDateTime, scenarioName } from '../internal/locale.js';
 import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
+import { nameDiffers } from '../internal/same-name.js';
 import { outcomeWords } from '../locales/outcome-words.js';
 import type { FlagDetailsKit, FlagState } from './flag-details.js';
 import { FLAG_MESSAGES, type FlagMessages } from './messages.js';
@@ -47,8 +48,11 @@ function loadDetails(): Promise<FlagDetailsModule> {
  * @fires credit-result - A check finished; `detail` is the decision (person ids masked).
  * @fires credit-error - A check could not be completed; `detail` is `{ reason, message }`.
  *
+ * @attr subject-name - The name shown beside the flag; when the platform's registered name differs, the badge gets a warning mark (as for a suspect code).
+ *
  * @csspart base - The wrapper around the badge and the popover.
  * @csspart badge - The button showing the outcome; it opens the details.
+ * @csspart verify - The warning mark (⚠) on the badge: a suspect code, or a registered name that differs from `subject-name`.
  * @csspart icon - The outcome's icon (one shape per outcome).
  * @csspart label - The outcome word.
  * @csspart details - The popover with the details.
@@ -88,6 +92,10 @@ export class CreditFlag extends CheckingElement {
       }
       .label {
         color: var(--_text);
+      }
+      .verify-mark {
+        color: var(--_review);
+        font-weight: 700;
       }
       .details {
         position: fixed;
@@ -157,6 +165,9 @@ export class CreditFlag extends CheckingElement {
       }
     `,
   ];
+
+  /** The name shown beside the flag: a registered name that differs puts a warning mark on the badge (需核对). */
+  @property({ attribute: 'subject-name' }) subjectName = '';
 
   /** Whether the details popover is shown. */
   @state() private open = false;
@@ -292,19 +303,25 @@ export class CreditFlag extends CheckingElement {
     const word = flagState === 'loading' ? w.loading : flagState === 'idle' ? w.outcome.unknown : w.outcome[flagState];
     const name = flagState === 'loading' ? m.badgeLoading : flagState === 'idle' ? m.badgeIdle(word) : m.badge(word);
     const shape = flagState === 'idle' ? 'unknown' : flagState;
+    // A suspect code or a name that differs from the registered one: a mark on the badge, also in its name.
+    const d = flagState === 'loading' || flagState === 'idle' ? undefined : this.decision;
+    const verify = !!d && d.outcome !== 'unknown' && (d.warnings.some((x) => x.code === 'suspect-id') || nameDiffers(this.subjectName, d.subject?.name));
     return html`<span part="base" class="base" data-outcome=${shape}
       ><span role="status"
         ><button
           part="badge"
           class="badge"
           type="button"
-          aria-label=${name}
+          aria-label=${verify ? `${name}；${m.verify}` : name}
+          data-verify=${verify ? 'true' : nothing}
           aria-haspopup="dialog"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls="details"
           @click=${this.#onBadgeClick}
         >
-          ${outcomeIcon(shape)}<span part="label" class=${flagState === 'loading' ? 'label visually-hidden' : 'label'}>${word}</span>
+          ${outcomeIcon(shape)}<span part="label" class=${flagState === 'loading' ? 'label visually-hidden' : 'label'}>${word}</span>${verify
+            ? html`<span part="verify" class="verify-mark" aria-hidden="true">⚠</span>`
+            : nothing}
         </button></span
       ><div part="details" id="details" class="details" data-outcome=${shape} role="dialog" aria-labelledby="details-title" tabindex="0" ?hidden=${!this.open}>
         ${this.open ? this.#renderDetails(flagState) : nothing}

@@ -21,6 +21,8 @@ export interface FlagMessages {
   basis: (citation: string) => string;
   /** The data time line. */
   asOf: (time: string) => string;
+  /** Added to the badge's name when the code is suspect or the name differs from the registered one. */
+  verify: string;
 }
 
 export const FLAG_MESSAGES: MessageTable<FlagMessages> = {
@@ -33,6 +35,7 @@ export const FLAG_MESSAGES: MessageTable<FlagMessages> = {
     noSubject: '未提供主体代码，未发起核查。',
     basis: (c) => `依据：${c}`,
     asOf: (t) => `数据时间：${t}`,
+    verify: '需核对：代码校验位不符或名称与登记名称不符',
   },
   'zh-Hant': {
     badge: (word) => `信用核查結果：${word}`,
@@ -43,6 +46,7 @@ export const FLAG_MESSAGES: MessageTable<FlagMessages> = {
     noSubject: '未提供主體代碼，未發起核查。',
     basis: (c) => `依據：${c}`,
     asOf: (t) => `資料時間：${t}`,
+    verify: '需核對：代碼校驗位不符或名稱與登記名稱不符',
   },
   en: {
     badge: (word) => `Credit check: ${word}`,
@@ -53,5 +57,6 @@ export const FLAG_MESSAGES: MessageTable<FlagMessages> = {
     noSubject: 'No subject code was given, so nothing was checked.',
     basis: (c) => `Basis: ${c}`,
     asOf: (t) => `Data as of ${t}`,
+    verify: 'Verify: the code’s check character or the registered name does not match',
   },
 };

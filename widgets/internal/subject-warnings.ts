@@ -7,6 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Decision } from '../../src/policy/decision.js';
 import type { Locale, MessageTable } from './locale.js';
+import { nameDiffers } from './same-name.js';
+
+export { sameName } from './same-name.js';
 
 export interface SubjectWarnings {
   /** The code's check character does not match (a suspect USCC). */
@@ -50,23 +53,12 @@ export const SUBJECT_WARNING_WORDS: MessageTable<Words> = {
   },
 };
 
-/** The same name written with other spaces, brackets or full-width forms (domain.md §10). */
-export function sameName(a: string, b: string): boolean {
-  const norm = (t: string) =>
-    t
-      .normalize('NFKC')
-      .replace(/\s+/g, '')
-      .replace(/[（【［〔]/g, '(')
-      .replace(/[）】］〕]/g, ')');
-  return norm(a) === norm(b);
-}
-
 /** The warnings of a finished check about who was checked; null when there are none. */
 export function subjectWarnings(decision: Decision, enteredName?: string | null): SubjectWarnings | null {
   const suspect = decision.warnings.some((w) => w.code === 'suspect-id');
   const entered = (enteredName ?? '').trim();
   const registered = decision.subject?.name?.trim() ?? '';
-  const mismatch = !!entered && !!registered && !sameName(entered, registered);
+  const mismatch = nameDiffers(entered, registered);
   if (!suspect && !mismatch) return null;
   return { suspect, entered: mismatch ? entered : null, registered: mismatch ? registered : null };
 }
