@@ -25,8 +25,16 @@ function generatedList(count: number, first: string[] = []): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-async function screenFor(endpoint: string, purpose = ''): Promise<CreditBidderScreen> {
-  return fixture<CreditBidderScreen>(html`<credit-bidder-screen endpoint=${endpoint} scenario="government-procurement" purpose=${purpose}></credit-bidder-screen>`);
+async function screenFor(endpoint: string, purpose = '', { authorization = '', authorizationRef = '' } = {}): Promise<CreditBidderScreen> {
+  return fixture<CreditBidderScreen>(
+    html`<credit-bidder-screen
+      endpoint=${endpoint}
+      scenario="government-procurement"
+      purpose=${purpose}
+      authorization=${authorization}
+      authorization-ref=${authorizationRef}
+    ></credit-bidder-screen>`,
+  );
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -347,7 +355,8 @@ describe('<credit-bidder-screen> screening', () => {
   it('checks natural persons only with a purpose, and shows, reports and exports their numbers masked', async () => {
     const { endpoint, platform } = await usePlatform();
     const el = await screenFor(endpoint);
-    await el.load(`李某\t${PERSON}\n${F.restricted.subject.name}\t${F.restricted.subject.id}`);
+    // The list carries each person's written consent (授权书编号), as a procurement file does.
+    await el.load(`名称\t代码\t授权书编号\n李某\t${PERSON}\t授权书 2026-031\n${F.restricted.subject.name}\t${F.restricted.subject.id}\t`);
     await el.updateComplete;
     expect(text($(el, '.notice'))).to.contain('1 个自然人身份证号');
     let detail = await screenAll(el);
@@ -359,7 +368,13 @@ describe('<credit-bidder-screen> screening', () => {
     expect($(el, '.notice')).to.equal(null);
     detail = await screenAll(el);
     expect(detail.rows[0].decision!.outcome).to.equal('restricted');
-    expect(checkBatches(platform).at(-1)).to.include(PERSON); // sent in the POST body, as it must be
+    // Sent in the POST body, as it must be, with the row's own authorisation (a request of its own:
+    // one authorisation per request).
+    const personRequest = requestLog(platform)
+      .filter((r) => r.path === '/v1/checks')
+      .find((r) => ((r.body as { subjects: { id: string }[] }).subjects ?? []).some((s) => s.id === PERSON));
+    expect(personRequest, 'the person is sent').to.exist;
+    expect((personRequest!.body as { authorization?: unknown }).authorization).to.deep.equal({ basis: 'subject-consent', reference: '授权书 2026-031' });
     const masked = `${PERSON.slice(0, 6)}********${PERSON.slice(14)}`;
     expect(text(rowEl(el, 1).querySelector('.code'))).to.equal(masked);
     rowEl(el, 1).querySelector<HTMLButtonElement>('button.expand')!.click();
@@ -371,6 +386,46 @@ describe('<credit-bidder-screen> screening', () => {
     expect(el.exportCsv()).not.to.contain(middle);
     const printed = await capturePrint(el);
     expect(printed.innerHTML).not.to.contain(middle);
+  });
+
+  it('refuses a person row without an authorisation before any request, saying what is missing; the element default or a row of its own lets it through', async () => {
+    const { endpoint, platform } = await usePlatform();
+    const el = await screenFor(endpoint, PURPOSE);
+    await el.load(`李某\t${PERSON}\n${F.restricted.subject.name}\t${F.restricted.subject.id}`);
+    await el.updateComplete;
+    expect(text($(el, '.notice.authorization'))).to.contain('1 个自然人没有查询授权');
+    let detail = await screenAll(el);
+    expect(detail.rows[0].decision!.outcome).to.equal('unknown');
+    expect(detail.rows[0].decision!.reason).to.equal('authorization-required');
+    expect(checkBatches(platform).flat()).to.deep.equal([F.restricted.subject.id]); // the person was never sent
+    expect(text(rowEl(el, 1).querySelector('.notes'))).to.contain('缺少查询授权');
+    expect(text(rowEl(el, 1).querySelector('.notes'))).to.contain('授权书编号');
+
+    // Consent without its reference is still refused, and the row says the reference is missing.
+    el.authorization = 'subject-consent';
+    await el.updateComplete;
+    detail = await screenAll(el);
+    expect(detail.rows[0].decision!.reason).to.equal('authorization-required');
+    expect(text(rowEl(el, 1).querySelector('.notes'))).to.contain('本人授权缺少授权书编号');
+    expect(checkBatches(platform).flat()).not.to.include(PERSON);
+
+    el.authorizationRef = '授权书 2026-031';
+    await el.updateComplete;
+    expect($(el, '.notice.authorization')).to.equal(null);
+    detail = await screenAll(el);
+    expect(detail.rows[0].decision!.outcome).to.equal('restricted');
+    expect(checkBatches(platform).flat()).to.include(PERSON);
+
+    // A bare reference in the list's authorisation column is the person's consent; an empty cell falls back.
+    await el.load(`姓名\t身份证号\t授权\n李某\t${PERSON}\t\n`);
+    el.authorization = '';
+    el.authorizationRef = '';
+    await el.updateComplete;
+    detail = await screenAll(el);
+    expect(detail.rows[0].decision!.reason).to.equal('authorization-required');
+    await el.load(`姓名\t身份证号\t授权\n李某\t${PERSON}\tstatutory-duty:《政府采购法》第二十二条\n`);
+    detail = await screenAll(el);
+    expect(detail.rows[0].decision!.outcome).to.equal('restricted');
   });
 });
 
@@ -471,7 +526,7 @@ describe('<credit-bidder-screen> results', () => {
 
   it('exports a CSV that Excel opens: BOM, header, one line per row, outcome words, measures, query ids', async () => {
     const { endpoint } = await usePlatform();
-    const el = await screenFor(endpoint, PURPOSE);
+    const el = await screenFor(endpoint, PURPOSE, { authorization: 'statutory-duty', authorizationRef: '《政府采购法》第二十二条' });
     await el.load(`${OUTCOME_LIST}\n${F.restricted.subject.name}\t${F.restricted.subject.id}\n李某\t${PERSON}`);
     await screenAll(el);
     const csv = el.exportCsv();

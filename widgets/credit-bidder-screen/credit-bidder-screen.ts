@@ -10,6 +10,7 @@ import type { Outcome } from '../../src/contract/index.js';
 import { screenSubjects } from '../../src/client/screen-subjects.js';
 import { getConfig } from '../../src/client/registry.js';
 import type { CreditClient } from '../../src/client/index.js';
+import type { QueryAuthorization } from '../../src/client/options.js';
 import { todayInChina } from '../../src/policy/dates.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv as saveCsv } from '../internal/csv-export.js';
@@ -31,6 +32,7 @@ import {
   FILTERS,
   OUTCOME_ORDER,
   RowBuilder,
+  authorizationGap,
   needsVerification,
   noteDecision,
   rowTexts,
@@ -99,6 +101,8 @@ type StatusLine = (m: BidderScreenMessages) => string;
  *
  * @attr scenario - The decision point (`government-procurement`, `bidding`, `public-resource-trading` …); default: the page's `configure({ scenario })`. With neither, every row is `unknown` (`invalid-scenario`).
  * @attr purpose - Why the check is made; required to check natural persons' ID numbers.
+ * @attr authorization - The authorisation of the person checks (`statutory-duty` or `subject-consent`); default: `configure({ authorization })`. A row of the list's authorisation column (授权书编号 …) overrides it for that row. A person row without one is refused before any request (`unknown`, `authorization-required`), saying what is missing.
+ * @attr authorization-ref - The authorisation's reference: the consent's 授权书编号 (required for `subject-consent`) or the duty's legal citation.
  * @attr case-number - The procurement (case) number, recorded in the ledger and the printed record.
  * @attr project-number - The project number (项目编号) printed on every page of the record; default: `case-number`.
  * @attr project-name - The project name (项目名称) printed on every page of the record.
@@ -137,7 +141,14 @@ export class CreditBidderScreen extends CreditElement {
   @property() scenario = '';
   /** Why the check is made; required for natural persons. */
   @property() purpose = '';
-  /** The procurement (case) number, recorded in the ledger. */
+  /**
+   * The authorisation of the person checks (domain rules §1): `statutory-duty` or
+   * `subject-consent`; default `configure({ authorization })`. A row's own authorisation
+   * (the list's 授权 / 授权书编号 column) comes first.
+   */
+  @property() authorization = '';
+  /** The authorisation's reference: the consent's 授权书编号 or the duty's legal citation. */
+  @property({ attribute: 'authorization-ref' }) authorizationRef = '';
   @property({ attribute: 'case-number' }) caseNumber = '';
   /** The project number printed on the record (default: the case number). */
   @property({ attribute: 'project-number' }) projectNumber = '';
@@ -181,6 +192,33 @@ export class CreditBidderScreen extends CreditElement {
 
   protected get effectiveScenario(): string {
     return (this.scenario ?? '').trim() || (getConfig().scenario ?? '').trim();
+  }
+
+  /** The authorisation for person rows without their own: the attributes', else the page's `configure({ authorization })`. */
+  protected get defaultAuthorization(): QueryAuthorization | undefined {
+    const basis = (this.authorization ?? '').trim();
+    if (basis === 'statutory-duty' || basis === 'subject-consent') {
+      const reference = (this.authorizationRef ?? '').trim();
+      return reference ? { basis, reference } : { basis };
+    }
+    if (basis) this.log('warn', `authorization must be "statutory-duty" or "subject-consent", got ${JSON.stringify(basis.slice(0, 40))}; using the page's default.`);
+    return getConfig().authorization;
+  }
+
+  /** The authorisation a row is checked with: its own, else the element's default. */
+  #authorizationOf(row: ScreenRow, fallback: QueryAuthorization | undefined): QueryAuthorization | undefined {
+    return row.authorization ?? fallback;
+  }
+
+  /** Person rows that would be sent without a complete authorisation (they are refused before any request). */
+  #personsWithoutAuthorization(): number {
+    const fallback = this.defaultAuthorization;
+    let n = 0;
+    for (const row of this.#rows) {
+      if (row.type !== 'idcard' || (row.status !== 'pending' && row.status !== 'done' && row.status !== 'screening')) continue;
+      if (authorizationGap(this.#authorizationOf(row, fallback))) n++;
+    }
+    return n;
   }
 
   protected get messages(): BidderScreenMessages {
@@ -445,24 +483,49 @@ export class CreditBidderScreen extends CreditElement {
     // The view and the first requests each get a task of their own.
     await nextTask();
 
+    // Rows are sent grouped by the authorisation they carry (a person row's own, from the
+    // list, else the element's default; the client refuses a person row whose authorisation
+    // is incomplete before any request, domain rules §1). Most lists make one group.
+    const fallback = this.defaultAuthorization;
+    const groups = new Map<string, { authorization: QueryAuthorization | undefined; rows: ScreenRow[] }>();
+    for (const row of targets) {
+      const authorization = row.type === 'idcard' ? this.#authorizationOf(row, fallback) : fallback;
+      if (row.type === 'idcard') {
+        const gap = authorizationGap(authorization);
+        if (gap) row.authorizationGap = gap;
+        else delete row.authorizationGap;
+      }
+      const key = authorization ? JSON.stringify([authorization.basis, authorization.reference ?? '']) : '';
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { authorization, rows: [] }));
+      group.rows.push(row);
+    }
+
     // Results are stored as each batch arrives; the view follows in a task of its own, once
     // for batches that arrive together, so that no task grows long.
-    await screenSubjects(client, targets.map((r) => r.value), {
-      scenario: this.effectiveScenario,
-      purpose: this.purpose,
-      caseNumber: this.caseNumber,
-      signal: controller.signal,
-      onProgress: ({ batch }) => {
-        batch.decisions.forEach((decision, i) => {
-          const row = targets[batch.start + i];
-          row.decision = decision;
-          row.status = 'done';
-          noteDecision(row);
-        });
-        progress.done += batch.decisions.length;
-        this.#scheduleRefresh();
-      },
+    const runs: Promise<unknown>[] = [];
+    groups.forEach((group) => {
+      runs.push(
+        screenSubjects(client, group.rows.map((r) => r.value), {
+          scenario: this.effectiveScenario,
+          purpose: this.purpose,
+          caseNumber: this.caseNumber,
+          signal: controller.signal,
+          ...(group.authorization ? { authorization: group.authorization } : {}),
+          onProgress: ({ batch }) => {
+            batch.decisions.forEach((decision, i) => {
+              const row = group.rows[batch.start + i];
+              row.decision = decision;
+              row.status = 'done';
+              noteDecision(row);
+            });
+            progress.done += batch.decisions.length;
+            this.#scheduleRefresh();
+          },
+        }),
+      );
     });
+    await Promise.all(runs);
 
     const left = targets.filter((r) => r.status === 'screening');
     if (left.length) {
@@ -610,6 +673,7 @@ export class CreditBidderScreen extends CreditElement {
       ${this.#renderInput(m, screening)}
       <p class="status" part="status" role="status">${this.message ? this.message(m) : ''}</p>
       ${s.persons && !this.purpose?.trim() ? html`<p class="notice">${m.personsNeedPurpose(s.persons)}</p>` : nothing}
+      ${this.#renderAuthorizationNotice(m, s)}
       ${this.#renderActions(m, s, screening)}
       ${this.#progress
         ? progressBar({
@@ -657,6 +721,13 @@ export class CreditBidderScreen extends CreditElement {
         <p id="file-hint" class="hint">${m.fileHint}</p>
       </div>
     </div>`;
+  }
+
+  /** Person rows that would be refused for want of an authorisation: said before the run. */
+  #renderAuthorizationNotice(m: BidderScreenMessages, s: RowSummary): TemplateResult | typeof nothing {
+    if (!s.persons) return nothing;
+    const n = this.#personsWithoutAuthorization();
+    return n ? html`<p class="notice authorization">${m.personsNeedAuthorization(n)}</p>` : nothing;
   }
 
   #renderActions(m: BidderScreenMessages, s: RowSummary, screening: boolean): TemplateResult {
@@ -779,6 +850,11 @@ export class CreditBidderScreen extends CreditElement {
     if (decision) {
       if (decision.outcome === 'unknown') {
         if (decision.reason) notes.push(html`<span class="reason">${shared(locale).reason[decision.reason]}</span>`);
+        // What the authorisation lacked (domain rules §1): the clerk fixes the list or the attributes.
+        if (decision.reason === 'authorization-required') {
+          const m = this.messages;
+          notes.push(html`<span class="problem" data-code="authorization">${row.authorizationGap === 'reference' ? m.authorizationReferenceMissing : m.authorizationMissing}</span>`);
+        }
       } else if (decision.applied.length || decision.suspended.length) {
         notes.push(html`<span class="measures">${measuresLine(decision, locale)}</span>`);
       }

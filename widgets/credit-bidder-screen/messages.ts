@@ -44,6 +44,12 @@ export interface BidderScreenMessages {
   nothingToSend: string;
   noEndpoint: string;
   personsNeedPurpose: (n: number) => string;
+  /** Person rows without a complete authorisation (domain rules §1): they would be refused. */
+  personsNeedAuthorization: (n: number) => string;
+  /** A person row refused for want of any authorisation: what to give. */
+  authorizationMissing: string;
+  /** A person row refused because the consent has no reference: what to give. */
+  authorizationReferenceMissing: string;
   printFailed: string;
 
   summaryLabel: string;
@@ -137,6 +143,10 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     nothingToSend: '没有可核查的行：请先修正代码有误的行。',
     noEndpoint: '未配置信用平台接口地址，无法核查。',
     personsNeedPurpose: (n) => `名单中有 ${n} 个自然人身份证号：核查自然人须填写查询用途（purpose），否则这些行不会发送。`,
+    personsNeedAuthorization: (n) =>
+      `名单中有 ${n} 个自然人没有查询授权：请在名单的“授权书编号”列填写本人书面授权的编号，或为本次核查设置查询授权（authorization / authorization-ref），否则这些行不会发送。`,
+    authorizationMissing: '缺少查询授权：请填写本人书面授权的授权书编号（名单的“授权书编号”列），或设置本部门的法定职责（authorization="statutory-duty"）。',
+    authorizationReferenceMissing: '本人授权缺少授权书编号：请在“授权书编号”列或 authorization-ref 中填写。',
     printFailed: '无法生成打印的查询记录单，请重试。',
 
     summaryLabel: '核查汇总',
@@ -215,6 +225,10 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     nothingToSend: '沒有可核查的列：請先修正代碼有誤的列。',
     noEndpoint: '未設定信用平台介面位址，無法核查。',
     personsNeedPurpose: (n) => `名單中有 ${n} 個自然人身分證號：核查自然人須填寫查詢用途（purpose），否則這些列不會送出。`,
+    personsNeedAuthorization: (n) =>
+      `名單中有 ${n} 個自然人沒有查詢授權：請在名單的「授權書編號」欄填寫本人書面授權的編號，或為本次核查設定查詢授權（authorization / authorization-ref），否則這些列不會送出。`,
+    authorizationMissing: '缺少查詢授權：請填寫本人書面授權的授權書編號（名單的「授權書編號」欄），或設定本部門的法定職責（authorization="statutory-duty"）。',
+    authorizationReferenceMissing: '本人授權缺少授權書編號：請在「授權書編號」欄或 authorization-ref 中填寫。',
     printFailed: '無法產生列印的查詢紀錄單，請重試。',
 
     summaryLabel: '核查彙總',
@@ -295,6 +309,11 @@ export const BIDDER_SCREEN_MESSAGES: MessageTable<BidderScreenMessages> = {
     noEndpoint: 'No credit platform endpoint is configured, so nothing can be checked.',
     personsNeedPurpose: (n) =>
       `The list holds ${n} natural ${n === 1 ? "person's ID number" : "persons' ID numbers"}: checking a person needs a stated purpose (purpose), otherwise those rows are not sent.`,
+    personsNeedAuthorization: (n) =>
+      `${n} ${n === 1 ? 'person in the list has' : 'persons in the list have'} no authorisation for the check: give the reference of the person's written consent in the list's authorisation column (授权书编号), or set the check's authorisation (authorization / authorization-ref); otherwise those rows are not sent.`,
+    authorizationMissing:
+      'No authorisation: give the reference of the written consent (the list\'s 授权书编号 column) or the department\'s statutory duty (authorization="statutory-duty").',
+    authorizationReferenceMissing: "The person's consent has no reference: give its 授权书编号 in the list's column or in authorization-ref.",
     printFailed: 'The check record could not be prepared for printing: please try again.',
 
     summaryLabel: 'Summary',

@@ -11,6 +11,9 @@
  * - The code column is the one whose cells are shaped like ids (so name and code may come
  *   in either order, and a serial-number column is passed over); the name column is the
  *   header's, else the column holding the most text.
+ * - An authorisation column (a person check's 查询授权, domain rules §1) is taken only from
+ *   the header (授权 / 授权书编号 / authorization …): its cells are kept as typed, and read
+ *   by `parseAuthorizationCell`.
  */
 import { normalizeSubjectId } from '../../src/ids/index.js';
 
@@ -21,6 +24,8 @@ export interface BidderEntry {
   code: string;
   /** The officer's own row number (a 序号 column), when the list has one. */
   serial?: string;
+  /** The row's authorisation cell as typed (an authorisation column), when the list has one and the cell is not empty. */
+  authorization?: string;
 }
 
 export interface ParsedBidders {
@@ -28,7 +33,7 @@ export interface ParsedBidders {
   /** Whether the first row was a header and was skipped. */
   header: boolean;
   /** The columns used (0-based); `name` is null when the table has no name column. */
-  columns: { name: number | null; code: number; serial?: number | null };
+  columns: { name: number | null; code: number; serial?: number | null; authorization?: number | null };
   /** The delimiter found ('' when every row had a single cell). */
   delimiter: string;
 }
@@ -87,11 +92,13 @@ const CODE_WORDS = ['统一社会信用代码', '社会信用代码', '信用代
 const NAME_WORDS = ['名称', '单位名称', '企业名称', '投标人', '投标人名称', '投标单位', '供应商', '供应商名称', '主体名称', '姓名', '单位', '公司名称', 'name', 'company', 'bidder', 'supplier', '名稱', '單位名稱', '企業名稱', '投標人', '投標單位', '供應商', '主體名稱'];
 
 const SERIAL_WORDS = ['序号', '序號', '行号', '行號', 'no', 'no.', 'number', '#', 'seq', 'sn'];
+const AUTHORIZATION_WORDS = ['授权', '授权书', '授权书编号', '查询授权', '授权编号', '授權', '授權書', '授權書編號', '查詢授權', 'authorization', 'authorisation', 'consent', 'authorizationref', 'authorisationref'];
 
-function headerKind(cell: string): 'name' | 'code' | 'serial' | null {
+function headerKind(cell: string): 'name' | 'code' | 'serial' | 'authorization' | null {
   const word = headerWord(cell);
   if (!word) return null;
   if (SERIAL_WORDS.includes(word) || /^(序号|序號)$/.test(cell.trim())) return 'serial';
+  if (AUTHORIZATION_WORDS.includes(word) || (word.length <= 12 && /(授权|授權)/.test(word))) return 'authorization';
   if (CODE_WORDS.includes(word)) return 'code';
   if (NAME_WORDS.includes(word)) return 'name';
   // Longer labels ("投标人统一社会信用代码", "supplier name"); a header cell is short, a name is not.
@@ -155,13 +162,15 @@ export function parseBidderRows(input: readonly (readonly string[])[], delimiter
   const headerCode = header ? kinds.indexOf('code') : -1;
   const headerSerial = header ? kinds.indexOf('serial') : -1;
   const headerName = header ? kinds.indexOf('name') : -1;
+  const authorization = header && kinds.indexOf('authorization') >= 0 ? kinds.indexOf('authorization') : null;
   const best = (scores: number[], except: number | null) => {
     let at = -1;
-    for (let c = 0; c < width; c++) if (c !== except && (at < 0 || scores[c] > scores[at])) at = c;
+    for (let c = 0; c < width; c++) if (c !== except && c !== authorization && (at < 0 || scores[c] > scores[at])) at = c;
     return at;
   };
 
-  // The code column: the header's when its cells are ids (or no column's are), else the most id-like.
+  // The code column: the header's when its cells are ids (or no column's are), else the most id-like
+  // (never the authorisation column: a consent's reference may look like a code).
   let code = best(idScore, null);
   if (headerCode >= 0 && (idScore[headerCode] > 0 || idScore[code] === 0)) code = headerCode;
   if (code < 0) code = 0;
@@ -183,7 +192,34 @@ export function parseBidderRows(input: readonly (readonly string[])[], delimiter
     const entry: BidderEntry = { name: cell(row, name), code: cell(row, code) };
     const n = cell(row, serial);
     if (n) entry.serial = n;
+    const a = cell(row, authorization);
+    if (a) entry.authorization = a;
     return entry;
   });
-  return { entries, header, columns: serial === null ? { name, code } : { name, code, serial }, delimiter };
+  const columns: ParsedBidders['columns'] = serial === null ? { name, code } : { name, code, serial };
+  if (authorization !== null) columns.authorization = authorization;
+  return { entries, header, columns, delimiter };
+}
+
+/** A person check's authorisation (domain rules §1). */
+export interface RowAuthorization {
+  basis: 'statutory-duty' | 'subject-consent';
+  reference?: string;
+}
+
+/**
+ * An authorisation cell → the authorisation: `statutory-duty:《…》第…条` or
+ * `subject-consent:授权书 2026-07` (basis, a colon, the reference; also 法定职责 / 本人授权 as
+ * the basis), or a bare reference, which is the person's written consent (授权书编号).
+ * Empty → undefined.
+ */
+export function parseAuthorizationCell(text: string | undefined): RowAuthorization | undefined {
+  const value = (text ?? '').trim();
+  if (!value) return undefined;
+  const match = /^(statutory-duty|subject-consent|法定职责|法定職責|本人授权|本人授權|书面授权|書面授權)\s*(?:[:：]\s*([\s\S]*))?$/i.exec(value);
+  if (!match) return { basis: 'subject-consent', reference: value };
+  const word = match[1].toLowerCase();
+  const basis = word === 'statutory-duty' || word.startsWith('法定') ? 'statutory-duty' : 'subject-consent';
+  const reference = (match[2] ?? '').trim();
+  return reference ? { basis, reference } : { basis };
 }

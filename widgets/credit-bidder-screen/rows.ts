@@ -12,7 +12,7 @@ import { parseSubjectId, type SubjectIdType } from '../../src/ids/index.js';
 import type { Decision } from '../../src/policy/decision.js';
 import type { Locale } from '../internal/locale.js';
 import { BIDDER_SCREEN_MESSAGES } from './messages.js';
-import type { BidderEntry } from './parse-input.js';
+import { parseAuthorizationCell, type BidderEntry, type RowAuthorization } from './parse-input.js';
 
 export const ROW_STATUSES = ['invalid', 'duplicate', 'pending', 'screening', 'done'] as const;
 /**
@@ -80,6 +80,20 @@ export interface ScreenRow {
   decision?: Decision;
   problem?: RowProblem;
   warnings: RowWarning[];
+  /** The row's own authorisation (the list's authorisation column), for a person check. */
+  authorization?: RowAuthorization;
+  /** What the authorisation sent with a person row lacked (set when it is screened): the row is refused before any request. */
+  authorizationGap?: AuthorizationGap;
+}
+
+/** What a person check's authorisation lacks: all of it, or the consent's reference (domain rules §1). */
+export type AuthorizationGap = 'missing' | 'reference';
+
+/** What `authorization` lacks for a person check, or null when it is complete. */
+export function authorizationGap(authorization: RowAuthorization | undefined): AuthorizationGap | null {
+  if (!authorization) return 'missing';
+  if (authorization.basis === 'subject-consent' && !authorization.reference?.trim()) return 'reference';
+  return null;
 }
 
 /** Outcome order of the default sort: what needs action first (unknown needs manual work). */
@@ -190,6 +204,8 @@ export class RowBuilder {
         warnings: [],
       };
       if (entry.serial) row.serial = entry.serial;
+      const authorization = parseAuthorizationCell(entry.authorization);
+      if (authorization) row.authorization = authorization;
       if (damage) {
         row.problem = damage;
         // Shown as Excel showed it: the digits it kept are not a code.
