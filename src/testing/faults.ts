@@ -3,6 +3,7 @@
  * errors, broken bodies, schema drift, a request that never answers, and no network.
  * A fault can be limited to one path (`/v1/checks`) and to the next N requests (`times`).
  */
+import type { RouteName } from './route-table.js';
 
 export const FAULT_MODES = [
   'none',
@@ -85,20 +86,8 @@ export class FaultPlan {
   }
 }
 
-/** Where a request is going, as far as schema drift is concerned. */
-export type RouteName =
-  | 'checks'
-  | 'measures'
-  | 'feedback'
-  | 'commitments'
-  | 'commitment-search'
-  | 'commitment-update'
-  | 'ledger'
-  | 'records'
-  | 'verifications'
-  | 'objections'
-  | 'objection-search'
-  | 'stats';
+/** Where a request is going, as far as schema drift is concerned: an endpoint of the route table. */
+export type { RouteName };
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -117,7 +106,7 @@ export function applySchemaDrift(
   body: unknown,
 ): unknown {
   if (!isObject(body)) return body;
-  const commitments = route === 'commitment-search' ? objects(body.items) : [body];
+  const entities = route === 'commitment-search' || route === 'objection-search' ? objects(body.items) : [body];
   switch (route) {
     case 'checks': {
       const results = objects(body.results);
@@ -160,6 +149,7 @@ export function applySchemaDrift(
       return body;
     }
     case 'records':
+    case 'verifications':
     case 'feedback': {
       if (mode === 'schema-drift-missing-field') delete body.receivedAt;
       else if (mode === 'schema-drift-wrong-type') body.receivedAt = Date.parse(String(body.receivedAt));
@@ -170,10 +160,19 @@ export function applySchemaDrift(
     case 'commitments':
     case 'commitment-update':
     case 'commitment-search': {
-      for (const c of commitments) {
+      for (const c of entities) {
         if (mode === 'schema-drift-missing-field') delete c.status;
         else if (mode === 'schema-drift-wrong-type') c.items = Array.isArray(c.items) ? c.items.join('；') : c.items;
         else c.status = 'cancelled';
+      }
+      return body;
+    }
+    case 'objections':
+    case 'objection-search': {
+      for (const o of entities) {
+        if (mode === 'schema-drift-missing-field') delete o.status;
+        else if (mode === 'schema-drift-wrong-type') o.dueOn = Date.parse(String(o.dueOn));
+        else o.status = 'withdrawn-upstream';
       }
       return body;
     }

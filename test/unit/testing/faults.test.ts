@@ -5,7 +5,9 @@ import {
   CommitmentList,
   FeedbackReceipt,
   LedgerPage,
+  ObjectionList,
   Problem,
+  VerificationReceipt,
 } from '../../../src/contract/index.js';
 import { FAULT_MODES, FIXTURES, UNKNOWN_LIST_TYPE, createPlatform } from '../../../src/testing/index.js';
 import type { FaultsOption, Platform } from '../../../src/testing/index.js';
@@ -114,6 +116,24 @@ describe('body faults', () => {
           }),
         );
         expect(FeedbackReceipt.safeParse(await fb.json()).success, `${mode} feedback`).toBe(false);
+      }
+    }
+  });
+
+  it('schema drift reaches manual verifications and objections: a receipt or a list that is still an object, but not the contract\'s', async () => {
+    for (const mode of ['schema-drift-missing-field', 'schema-drift-wrong-type', 'schema-drift-unknown-enum'] as const) {
+      const p = createPlatform({ faults: [{ mode, path: '/v1/objections/search' }, { mode, path: '/v1/verifications' }] });
+      const write = (path: string, body: unknown) =>
+        p.handle(new Request(`${BASE}${path}`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(body) }));
+      const subjectId = FIXTURES.restricted.subject.id;
+      expect((await write('/v1/objections', { recordId: FIXTURES.restricted.records[0].id, subjectId, raisedBy: 'department', reason: '记录已撤销' })).status).toBe(201);
+      const list = await (await write('/v1/objections/search', {})).json();
+      expect(list.items.length, `${mode} objections`).toBe(1);
+      expect(ObjectionList.safeParse(list).success, `${mode} objections`).toBe(false);
+      if (mode !== 'schema-drift-unknown-enum') {
+        const receipt = await (await write('/v1/verifications', { subjectId, scenario: 'government-procurement', source: 'credit-china', checkedOn: '2026-01-05', finding: 'no-records' })).json();
+        expect(receipt.id, `${mode} verification`).toMatch(/^mv_/);
+        expect(VerificationReceipt.safeParse(receipt).success, `${mode} verification`).toBe(false);
       }
     }
   });
