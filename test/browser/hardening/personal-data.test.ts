@@ -189,7 +189,8 @@ describe('hardening: personal data', function () {
       const respond = (action: string) =>
         check.shadowRoot!.querySelector<HTMLButtonElement>(`[part="feedback"][data-measure="P-PROCUREMENT-BAN"] button.respond[data-action="${action}"]`)!;
       platform.setFaults({ mode: 'offline', path: '/v1/feedback', times: 1 });
-      respond('not-applied').click();
+      // P-PROCUREMENT-BAN is mandatory: it is declined only by an override (rules §7), never a plain not-applied.
+      respond('overridden').click();
       await check.updateComplete;
       const field = check.shadowRoot!.querySelector<HTMLTextAreaElement>('form.reason-field textarea')!;
       // The clerk's free text names the person: what the SDK stores and sends carries it masked.
