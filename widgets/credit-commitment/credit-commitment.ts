@@ -474,7 +474,20 @@ export class CreditCommitment extends CreditElement {
       this.notice = { kind: 'failed', text: this.m.submitted.failed(describeProblem(error)) };
     } finally {
       this.submitting = false;
+      void this.#focusNotice();
     }
+  }
+
+  /**
+   * After 提交承诺 or 履行完毕 the control pressed is disabled or gone: keyboard users land on
+   * the new status (not on <body>, where the next Tab would start over).
+   */
+  async #focusNotice(): Promise<void> {
+    await this.updateComplete;
+    if (!this.isConnected) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || active === this || !!this.shadowRoot?.activeElement;
+    if (lost) this.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
   }
 
   #resetForm(): void {
@@ -530,6 +543,7 @@ export class CreditCommitment extends CreditElement {
       const next = new Set(this.updating);
       next.delete(commitment.id);
       this.updating = next;
+      if (status === 'fulfilled') void this.#focusNotice();
     }
   }
 
@@ -590,7 +604,7 @@ export class CreditCommitment extends CreditElement {
         ${this.caseNumber.trim() ? html`<p class="meta">${m.caseNumber(this.caseNumber.trim())}</p>` : nothing}
       </div>
       ${problem ? html`<p class="problem" role="alert">${problem}</p>` : this.#renderForm()}
-      <p class="notice" part="notice" role="status" data-kind=${this.notice?.kind ?? nothing}>${this.notice?.text ?? ''}</p>
+      <p class="notice" part="notice" role="status" tabindex="-1" data-kind=${this.notice?.kind ?? nothing}>${this.notice?.text ?? ''}</p>
       ${this.#renderList()} ${this.#renderDialog()}
     </div>`;
   }
