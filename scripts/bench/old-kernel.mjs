@@ -5,11 +5,8 @@
 // know, so the browser is started with the page's URL and the page reports by XHR
 // (scripts/bench/pages/script-tag.ts, as test/old-kernels/ does): how many flags settled
 // (have an `outcome`), and the time from navigation start to the last one.
-import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium } from '../lib/chromium.mjs';
-import { ensureOldChromium, oldChromiumArgs } from '../lib/old-chromium.mjs';
+import { openInKernel } from '../lib/kernel-page.mjs';
 import { benchPlatform, scriptTagPage, serveSite } from './site.mjs';
 import { summarize } from './stats.mjs';
 import { ensureCacheDir } from './workspace.mjs';
@@ -20,38 +17,11 @@ const SCENARIO = 'government-procurement';
 /** The page gives up (and reports what settled) after this long; the bench waits a little more. */
 const PAGE_TIMEOUT_MS = 60_000;
 
-function browserFor(kernel) {
-  if (kernel === 'current') return { executable: ensureChromium(), libraryPath: undefined, extra: ['--headless=new'] };
-  return { ...ensureOldChromium(kernel), extra: [] };
-}
-
 /** Starts the kernel on `url`, waits for the page's report (or the time limit), stops the browser. */
 async function runOnce(kernel, url, run, http) {
-  const browser = browserFor(kernel);
-  const profile = join(ensureCacheDir('profiles'), `${kernel}-${run}`);
-  rmSync(profile, { recursive: true, force: true });
-  mkdirSync(profile, { recursive: true });
-  // Debian's Chromium with the old kernel's flags, less the ones a current headless
-  // Chromium does not run with (it has its own headless mode, and needs its processes).
-  const flags = oldChromiumArgs(profile).filter((f) => !(kernel === 'current' && ['--headless', '--single-process', '--no-zygote'].includes(f)));
   const reported = new Promise((resolveReport) => http.onReport((r) => r.run === run && resolveReport(r)));
-  const child = spawn(browser.executable, [...flags, ...browser.extra, '--remote-debugging-port=0', url], {
-    env: { ...process.env, ...(browser.libraryPath ? { LD_LIBRARY_PATH: browser.libraryPath } : {}) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
-  const exited = new Promise((resolveExit) => child.on('exit', () => setTimeout(() => resolveExit(null), 500)));
-  const timeout = new Promise((resolveTimeout) => setTimeout(() => resolveTimeout(null), PAGE_TIMEOUT_MS + 15_000));
-  const report = await Promise.race([reported, exited, timeout]);
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-  await new Promise((r) => setTimeout(r, 200));
-  rmSync(profile, { recursive: true, force: true });
+  const profile = join(ensureCacheDir('profiles'), `${kernel}-${run}`);
+  const { report, stderr } = await openInKernel({ kernel, url, profile, report: reported, timeoutMs: PAGE_TIMEOUT_MS + 15_000 });
   if (!report) throw new Error(`Chromium ${kernel}: the page did not report. ${stderr.split('\n').slice(-3).join(' ')}`);
   return report;
 }

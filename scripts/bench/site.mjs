@@ -10,6 +10,7 @@ import { readFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { BROWSER_DIR, loaderBuildOptions, moduleBuildOptions } from '../lib/browser-build.mjs';
+import { acceptReport } from '../lib/kernel-page.mjs';
 import { ROOT, ensureCacheDir } from './workspace.mjs';
 
 /**
@@ -84,19 +85,7 @@ export async function serveSite({ dir, pageScript }) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
     res.setHeader('Cache-Control', 'no-store');
-    if (path === '/report' && req.method === 'POST') {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        res.end('ok');
-        try {
-          onReport(JSON.parse(body));
-        } catch {
-          // a garbled report counts as none: the run times out
-        }
-      });
-      return;
-    }
+    if (acceptReport(req, res, path, (report) => onReport(report))) return;
     if (path === '/page-script.js') {
       res.setHeader('Content-Type', TYPES['.js']);
       return res.end(pageScript);

@@ -16,14 +16,13 @@
 //   node test/old-kernels/run.mjs [--kernels=69,89,current] [--json=FILE]
 // Ends with `N passed, N failed`; exits non-zero on any failure.
 import * as esbuild from 'esbuild';
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureOldChromium, oldChromiumArgs, OLD_KERNELS } from '../../scripts/lib/old-chromium.mjs';
-import { ensureChromium } from '../../scripts/lib/chromium.mjs';
+import { OLD_KERNELS } from '../../scripts/lib/old-chromium.mjs';
+import { acceptReport, openInKernel } from '../../scripts/lib/kernel-page.mjs';
 import { moduleBuildOptions, loaderBuildOptions, BROWSER_DIR } from '../../scripts/lib/browser-build.mjs';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
 
@@ -140,19 +139,7 @@ const pages = createServer((req, res) => {
     res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
     return res.end(pageScript);
   }
-  if (url.pathname === '/report' && req.method === 'POST') {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      res.end('ok');
-      try {
-        onReport(JSON.parse(body));
-      } catch {
-        // a garbled report counts as none; the page times out
-      }
-    });
-    return;
-  }
+  if (acceptReport(req, res, url.pathname, (report) => onReport(report))) return;
   if (url.pathname === '/page') {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     return res.end(pageHtml(url.searchParams.get('scenario'), url.searchParams.get('kernel')));
@@ -164,43 +151,18 @@ await new Promise((r) => pages.listen(0, '127.0.0.1', r));
 const pageOrigin = `http://localhost:${pages.address().port}`;
 
 // 5. Each kernel, each scenario.
-function browserFor(kernel) {
-  if (kernel === 'current') return { executable: ensureChromium(), libraryPath: undefined, extra: ['--headless=new'] };
-  return { ...ensureOldChromium(kernel), extra: [] };
-}
-
 async function runPage(kernel, scenario) {
-  const browser = browserFor(kernel);
-  const userDataDir = join(work, `profile-${kernel}-${scenario}`);
-  mkdirSync(userDataDir, { recursive: true });
   fault = scenario === 'main' || scenario === 'csp' ? 'none' : scenario;
-  const url = `${pageOrigin}/page?scenario=${scenario}&kernel=${kernel}`;
-  const flags = oldChromiumArgs(userDataDir).filter((f) => !(kernel === 'current' && (f === '--headless' || f === '--single-process' || f === '--no-zygote')));
-  const child = spawn(browser.executable, [...flags, ...browser.extra, '--remote-debugging-port=0', url], {
-    env: { ...process.env, ...(browser.libraryPath ? { LD_LIBRARY_PATH: browser.libraryPath } : {}) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
+  const reported = new Promise((resolveReport) => {
+    onReport = (r) => r.kernel === kernel && r.scenario === scenario && resolveReport(r);
   });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
-  const report = await new Promise((resolveReport) => {
-    const timer = setTimeout(() => resolveReport(null), PAGE_TIMEOUT_MS);
-    onReport = (r) => {
-      if (r.kernel !== kernel || r.scenario !== scenario) return;
-      clearTimeout(timer);
-      resolveReport(r);
-    };
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      setTimeout(() => resolveReport(null), 500);
-    });
+  const { report, stderr } = await openInKernel({
+    kernel,
+    url: `${pageOrigin}/page?scenario=${scenario}&kernel=${kernel}`,
+    profile: join(work, `profile-${kernel}-${scenario}`),
+    report: reported,
+    timeoutMs: PAGE_TIMEOUT_MS,
   });
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-  rmSync(userDataDir, { recursive: true, force: true });
   if (!report) return [{ name: 'the page reported its results', ok: false, detail: `no report within ${PAGE_TIMEOUT_MS / 1000} s. ${stderr.split('\n').slice(-5).join(' ')}` }];
   return report.results.map((r) => ({ ...r, userAgent: report.userAgent }));
 }
