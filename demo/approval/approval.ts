@@ -153,6 +153,8 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 const applications = pendingApplications();
 const rows = new Map<string, { row: HTMLTableRowElement; matter: HTMLTableCellElement; received: HTMLTableCellElement; stage: HTMLTableCellElement; open: HTMLButtonElement }>();
 let current: Application | null = null;
+/** The case was opened with 办理 (not by the page loading): the panel takes the focus. */
+let focusPanel = false;
 let ctx: DemoContext;
 
 function formatDate(date: string, locale: DemoLocale): string {
@@ -184,7 +186,9 @@ function buildList(): void {
     open.type = 'button';
     open.className = 'oa-link';
     open.addEventListener('click', () => {
-      location.hash = app.caseNumber;
+      focusPanel = true;
+      if (location.hash.slice(1) === app.caseNumber) openCase(app);
+      else location.hash = app.caseNumber;
     });
     action.append(open);
     const matter = cell();
@@ -216,6 +220,8 @@ function renderTexts(locale: DemoLocale): void {
 function renderCaseTexts(app: Application, locale: DemoLocale): void {
   $('case-title').textContent = fill(MESSAGES[locale].caseTitle, { caseNumber: app.caseNumber }, locale);
   $('case-matter').textContent = app.matter[locale];
+  // The written notice names the matter.
+  $('check').setAttribute('matter', app.matter[locale]);
 }
 
 /** Opens one application: the check, the gate and (when 容缺受理 applies) the commitment. */
@@ -234,11 +240,18 @@ function openCase(app: Application): void {
   $('decision-status').textContent = '';
   const check = $('check');
   check.querySelector(':scope > credit-commitment')?.remove();
+  check.removeAttribute('decided');
   for (const el of [check, $('gate')]) {
     el.setAttribute('case-number', app.caseNumber);
     el.setAttribute('subject', app.code);
+    // The name on the application: a registered name that differs is marked (需核对).
+    el.setAttribute('subject-name', app.applicant);
   }
   $('case').hidden = false;
+  if (focusPanel) {
+    focusPanel = false;
+    (check as HTMLElement & { focus(): void }).focus();
+  }
 }
 
 /** The commitment form and list, placed in the check's `commitment` slot for this case. */
@@ -264,7 +277,13 @@ function caseFromHash(): Application {
 
 async function main(): Promise<void> {
   buildList();
-  ctx = await bootDemo({ page: 'approval', messages: MESSAGES, onLocale: renderTexts });
+  ctx = await bootDemo({
+    page: 'approval',
+    messages: MESSAGES,
+    onLocale: renderTexts,
+    // Printed on the written notice: where the applicant reaches the department.
+    config: { contact: '行政审批科 · 0931-1234567 · 政务服务大厅 3 号窗口' },
+  });
   await import('../../widgets/credit-commitment/define.js');
   renderTexts(ctx.locale());
 
@@ -284,6 +303,8 @@ async function main(): Promise<void> {
     commitment.focus();
   });
   $('approve').addEventListener('click', () => {
+    // The decision is taken: the responses can no longer be corrected.
+    $('check').setAttribute('decided', '');
     if (current) $('decision-status').textContent = fill(MESSAGES[ctx.locale()].approved, { caseNumber: current.caseNumber }, ctx.locale());
   });
   $('return').addEventListener('click', () => {

@@ -223,6 +223,9 @@ describe('the demo site', () => {
     await settled(page, '#check, #gate', 2);
     // That applicant is 605, black-listed: the gate blocks the approval (市场和行业禁入) and offers the override.
     expect(await outcomes(page, '#check, #gate')).toEqual(['restricted', 'restricted']);
+    // 办理 takes the keyboard into the panel (its focus()), and the written notice will name the matter.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
+    expect(await page.$eval('#check', (el) => el.getAttribute('matter'))).toBeTruthy();
     expect(await page.$eval('#approve', (el) => (el as HTMLButtonElement).disabled)).toBe(true);
     expect(await page.$eval('#approve', (el) => el.hasAttribute('data-credit-blocked'))).toBe(true);
     expect(await page.$eval('#gate', (el) => !!el.shadowRoot?.querySelector('[part="override"]'))).toBe(true);

@@ -287,11 +287,20 @@ export class CreditCheck extends CheckingElement {
    * response button of an applied measure still unanswered, else to the outcome status.
    */
   override focus(options?: FocusOptions): void {
-    void this.updateComplete.then(() => {
+    const land = () => {
       const target =
         this.renderRoot.querySelector<HTMLElement>('[part="feedback"][data-state="open"] button.respond') ??
         this.renderRoot.querySelector<HTMLElement>('.outcome-status');
       target?.focus(options);
+    };
+    void this.updateComplete.then(async () => {
+      // At once on the status (so the keyboard is in the panel), then on the first response once the check is in.
+      land();
+      if (!this.checking) return;
+      const focused = this.renderRoot.querySelector('.outcome-status');
+      await this.check.taskComplete.catch(() => undefined);
+      await this.updateComplete;
+      if ((this.renderRoot as ShadowRoot).activeElement === focused) land();
     });
   }
 
@@ -700,7 +709,7 @@ export class CreditCheck extends CheckingElement {
       content = html`<span class="sentence">${this.messages.noSubject}</span>`;
     }
     return html`<div part="banner" class="banner" data-outcome=${view}>
-      <div class="outcome-status" role="status">${content}</div>
+      <div class="outcome-status" role="status" tabindex="-1">${content}</div>
       ${retryable ? html`<button type="button" class="retry" @click=${() => this.retry()}>${w.retry}</button>` : nothing}
     </div>`;
   }
