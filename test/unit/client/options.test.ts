@@ -38,6 +38,7 @@ describe('createCreditClient(options) validation', () => {
     [{ endpoint: ENDPOINT, getToken: 'eyJhbGciOi.secret' }, /"getToken" must be a function/],
     [{ endpoint: ENDPOINT, locale: 'fr' }, /"locale" must be one of 'zh-CN', 'zh-Hant', 'en'/],
     [{ endpoint: ENDPOINT, outbox: 'localStorage' }, /"outbox" must be/],
+    [{ endpoint: ENDPOINT, contact: 12345678 }, /"contact" must be a string, got 12345678/],
     [{ endpoint: ENDPOINT, timeout: 5000 }, /unknown option "timeout"/],
   ])('%j is refused with a message naming the option', (options, pattern) => {
     expect(messageOf(() => createCreditClient(options as never))).toMatch(pattern);
@@ -45,6 +46,12 @@ describe('createCreditClient(options) validation', () => {
 
   it('never echoes what was passed as a token source', () => {
     expect(messageOf(() => createCreditClient({ endpoint: ENDPOINT, getToken: 'eyJhbGciOi.secret' as never }))).not.toContain('secret');
+  });
+
+  it('accepts the department\'s contact (printed on the written notice) and keeps it in the configuration', () => {
+    expect(() => createCreditClient({ endpoint: ENDPOINT, contact: '审批科 0931-1234567', outbox: 'memory' })).not.toThrow();
+    configure({ contact: '审批科 0931-1234567' });
+    expect(getConfig().contact).toBe('审批科 0931-1234567');
   });
 
   it('accepts URLs, same-origin paths and zero batching window; the endpoint loses trailing slashes', () => {
