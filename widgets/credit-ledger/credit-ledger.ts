@@ -9,7 +9,6 @@ import { property, state } from 'lit/decorators.js';
 import { SCENARIOS, type LedgerEntry, type LedgerPage, type LedgerQuery } from '../../src/contract/index.js';
 import { getConfig } from '../../src/client/registry.js';
 import { reasonOf } from '../../src/client/errors.js';
-import type { CreditClient } from '../../src/client/create-client.js';
 import { isIsoDate, todayInChina } from '../../src/policy/dates.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv } from '../internal/csv-export.js';
@@ -230,7 +229,7 @@ export class CreditLedger extends CreditElement {
   /** The current page. */
   protected readonly page = new Task(this, {
     task: async ([, , key]) => {
-      const client = this.#clientOrNull();
+      const client = this.clientOrNull;
       if (!client) return { items: [] } as LedgerPage;
       return client.ledger(JSON.parse(key) as LedgerQuery);
     },
@@ -274,16 +273,6 @@ export class CreditLedger extends CreditElement {
     if (f.caseNumber.trim()) q.caseNumber = f.caseNumber.trim();
     if (cursor) q.cursor = cursor;
     return q;
-  }
-
-  #clientOrNull(): CreditClient | null {
-    if (!(this.endpoint || getConfig().endpoint)) return null;
-    try {
-      return this.client;
-    } catch (error) {
-      this.log('warn', 'no client for this endpoint.', error);
-      return null;
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -357,7 +346,7 @@ export class CreditLedger extends CreditElement {
 
   /** Exports every entry matching the applied filters, across all pages, as CSV (through `saveCsv`). */
   async exportCsv(): Promise<void> {
-    const client = this.#clientOrNull();
+    const client = this.clientOrNull;
     if (!client || this.#exportRun) return;
     const run = { cancelled: false, controller: new AbortController() };
     this.#exportRun = run;
@@ -427,7 +416,7 @@ export class CreditLedger extends CreditElement {
       this.verifyResult = { kind: 'invalid', text: (m) => m.verify.invalid };
       return null;
     }
-    const client = this.#clientOrNull();
+    const client = this.clientOrNull;
     if (!client) return null;
     this.verifyResult = { kind: 'checking', text: (m) => m.verify.checking };
     try {

@@ -12,7 +12,6 @@ import { property, state } from 'lit/decorators.js';
 import { STATS_GROUP_BY, type StatsGroupBy, type StatsQuery, type StatsReport } from '../../src/contract/index.js';
 import { getConfig } from '../../src/client/registry.js';
 import { reasonOf } from '../../src/client/errors.js';
-import type { CreditClient } from '../../src/client/create-client.js';
 import { isIsoDate, todayInChina } from '../../src/policy/dates.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv } from '../internal/csv-export.js';
@@ -90,7 +89,7 @@ export class CreditStats extends CreditElement {
   /** The statistics of the period in force. */
   protected readonly stats = new Task(this, {
     task: async ([, , key]) => {
-      const client = this.#clientOrNull();
+      const client = this.clientOrNull;
       if (!client || !key) return null;
       return client.stats(JSON.parse(key) as StatsQuery);
     },
@@ -138,16 +137,6 @@ export class CreditStats extends CreditElement {
     const q: StatsQuery = { from: range.from, to: range.to, groupBy: this.#groupBy() };
     if (this.department.trim()) q.department = this.department.trim();
     return JSON.stringify(q);
-  }
-
-  #clientOrNull(): CreditClient | null {
-    if (!(this.endpoint || getConfig().endpoint)) return null;
-    try {
-      return this.client;
-    } catch (error) {
-      this.log('warn', 'no client for this endpoint.', error);
-      return null;
-    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
