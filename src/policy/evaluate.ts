@@ -154,13 +154,15 @@ function ensureScratch(n: number): void {
 }
 
 /**
- * Whether a NEGATIVE record (known to be in force and of one of the measure's list types)
- * matches a record trigger of a PUNISHMENT measure: list type, domain (if the trigger names
- * domains) and grade (if it names grades). A punishment's trigger matches only negative
- * records (§4), whatever list types and grades the catalog names: a `minor` penalty, a
- * red-list record or a rating A/B/C never triggers a punishment (过惩相当).
+ * Whether a record (known to be in force and of one of the measure's list types) matches a
+ * record trigger of the measure: list type, domain (if the trigger names domains) and grade
+ * (if it names grades). A record without a domain does not match a domain filter (for a
+ * punishment, `undecidable` reports it as incomplete). The polarity is the caller's: a
+ * PUNISHMENT's trigger matches only negative records (§4), whatever list types and grades
+ * the catalog names — a `minor` penalty, a red-list record or a rating A/B/C never triggers
+ * a punishment (过惩相当) — and an INCENTIVE's only positive ones (§5.3).
  */
-function punishmentMatches(cm: CompiledMeasure, domain: string | null | undefined, typeBit: number, gradeBit: number): boolean {
+function triggerMatches(cm: CompiledMeasure, domain: string | null | undefined, typeBit: number, gradeBit: number): boolean {
   const triggers = cm.recordTriggers;
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t];
@@ -183,20 +185,6 @@ function undecidable(cm: CompiledMeasure, domain: string | null | undefined, typ
   for (let t = 0; t < triggers.length; t++) {
     const trigger = triggers[t];
     if (trigger.domains !== null && (trigger.listTypes & typeBit) !== 0) return true;
-  }
-  return false;
-}
-
-/** Record-trigger match for an INCENTIVE: the record must be positive (§5.3). */
-function incentiveMatches(cm: CompiledMeasure, domain: string | null | undefined, typeBit: number, gradeBit: number): boolean {
-  const triggers = cm.recordTriggers;
-  for (let t = 0; t < triggers.length; t++) {
-    const trigger = triggers[t];
-    if ((trigger.listTypes & typeBit) === 0) continue;
-    // A record without a domain simply does not match a domain filter of an incentive.
-    if (trigger.domains !== null && (domain == null || !trigger.domains.has(domain))) continue;
-    if (trigger.hasGrades && (trigger.grades & gradeBit) === 0) continue;
-    return true;
   }
   return false;
 }
@@ -318,7 +306,7 @@ export function evaluate(input: EvaluateInput): Decision {
       if (undecidable(cm, r.domain, typeBitOf[i])) {
         (incomplete ??= []).push({ code: 'incomplete-record', data: { recordId: r.id, measureId: cm.measure.id, measure: cm.measure.name } });
       }
-      if (!punishmentMatches(cm, r.domain, typeBitOf[i], gradeBitOf[i])) continue;
+      if (!triggerMatches(cm, r.domain, typeBitOf[i], gradeBitOf[i])) continue;
       if ((flags & OBJECTION) !== 0) (objected ??= []).push(r);
       else (active ??= []).push(r);
     }
@@ -367,7 +355,7 @@ export function evaluate(input: EvaluateInput): Decision {
           const flags = flagsOf[i];
           if ((flags & (IN_FORCE | POSITIVE)) !== (IN_FORCE | POSITIVE) || (typeBitOf[i] & cm.listTypes) === 0) continue;
           const r = records[i];
-          if (incentiveMatches(cm, r.domain, typeBitOf[i], gradeBitOf[i])) (matched ??= []).push(r);
+          if (triggerMatches(cm, r.domain, typeBitOf[i], gradeBitOf[i])) (matched ??= []).push(r);
         }
       }
       // The largest N proven among the measure's clean-history triggers.
