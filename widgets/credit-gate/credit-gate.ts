@@ -15,6 +15,7 @@ import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
 import { formStyles } from '../internal/form-styles.js';
 import { GATE_MESSAGES, type GateMessages } from './messages.js';
+import { GateVerification, type GateManualVerification } from './gate-verification.js';
 import { renderSubjectWarnings, subjectWarnings, SUBJECT_WARNING_WORDS } from '../internal/subject-warnings.js';
 import { GATE_RESPONSE_MESSAGES } from './response-messages.js';
 
@@ -180,6 +181,8 @@ export class CreditGate extends CheckingElement {
   @query('textarea') private reasonField?: HTMLTextAreaElement;
   @query('.override') private overrideButton?: HTMLButtonElement;
 
+  /** The way through an `unknown` decision: a manual verification (rules §12). */
+  readonly #manual = new GateVerification(this, () => undefined);
   #saved = new Map<Element, SavedState>();
   #lastChange: CreditGateChangeDetail = { allowed: false, outcome: null, overridden: false };
   #observer?: MutationObserver;
@@ -214,12 +217,17 @@ export class CreditGate extends CheckingElement {
   get allowed(): boolean {
     if (this.checking) return false;
     const d = this.decision;
-    if (!d || d.outcome === 'unknown') return false;
+    if (!d || (d.outcome === 'unknown' && !this.#manual.allows(d))) return false;
     const overridden = this.#isOverridden(d);
     if (d.outcome === 'restricted' && !overridden) return false;
     if (this.requireResponse && this.#missingResponses(d) > 0) return false;
     if (this.#warningsToConfirm(d)) return false;
     return true;
+  }
+
+  /** The manual verification recorded for the current decision (人工核查, rules §12), or null. */
+  get manualVerification(): GateManualVerification | null {
+    return this.#manual.of(this.checking ? undefined : this.decision);
   }
 
   /**
@@ -477,8 +485,12 @@ export class CreditGate extends CheckingElement {
       const waiting = !!this.subject?.trim();
       status = html`${outcomeIcon(waiting ? 'loading' : 'unknown')}<span>${waiting ? m.waiting : m.noSubject}</span>`;
     } else if (d.outcome === 'unknown') {
-      status = html`${outcomeIcon('unknown')}<span><strong>${w.verifyManually}</strong> ${d.reason ? w.reason[d.reason] : w.outcomeSentence.unknown}</span>`;
-      body = html`<div class="actions"><button type="button" class="retry" @click=${() => this.retry()}>${w.retry}</button></div>`;
+      const verified = this.#manual.status(d);
+      status = verified
+        ? html`${outcomeIcon('unknown')}<span class="manual-verified">${verified}</span>`
+        : html`${outcomeIcon('unknown')}<span><strong>${w.verifyManually}</strong> ${d.reason ? w.reason[d.reason] : w.outcomeSentence.unknown}</span>`;
+      body = html`<div class="actions"><button type="button" class="retry" @click=${() => this.retry()}>${w.retry}</button></div>
+        ${this.#manual.render(d, this.caseNumber, this.endpoint)}`;
     } else if (d.outcome === 'restricted' && !this.#isOverridden(d)) {
       status = html`${outcomeIcon('restricted')}<span>${w.outcomeSentence.restricted}</span>`;
       body = this.#renderRestricted(d);

@@ -1,0 +1,172 @@
+/**
+ * 人工核查 (rules §12) in <credit-gate>: when the platform is down the clerk records a manual
+ * verification; no-records lets the controls be used, records-found also needs a typed reason;
+ * the gate says 人工核查, never a green result; bad input is caught at the field, nothing is
+ * sent and nothing typed is lost; Esc cancels; the verification is sent once.
+ */
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { FIXTURES } from '../../src/testing/index.js';
+import { addDays, todayInChina } from '../../src/policy/dates.js';
+import '../../widgets/credit-gate/define.js';
+import type { CreditGate } from '../../widgets/credit-gate/credit-gate.js';
+import type { CreditManualVerification, CreditVerificationDetail } from '../../widgets/internal/manual-verification.js';
+import { mount, requestsTo, settle, usePlatform } from './support/platform.js';
+
+const PROCUREMENT = 'government-procurement';
+const CASE = 'ZC-2026-0417';
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function downGate(): Promise<{ el: CreditGate; platform: Awaited<ReturnType<typeof usePlatform>>['platform'] }> {
+  const { endpoint, platform } = await usePlatform({ faults: { mode: 'http-500', path: '/v1/checks' } });
+  const el = await mount<CreditGate>(html`<credit-gate endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT} case-number=${CASE}>
+    <button id="approve" type="button">批准</button>
+  </credit-gate>`);
+  await settle(el);
+  return { el, platform };
+}
+
+const approve = (el: Element) => el.querySelector<HTMLButtonElement>('#approve')!;
+const form = (el: Element) => shadow(el).querySelector<CreditManualVerification>('credit-manual-verification')!;
+const field = <T extends HTMLElement>(f: CreditManualVerification, name: string) => shadow(f).querySelector<T>(`[data-field="${name}"]`)!;
+const errorOf = (f: CreditManualVerification, name: string) => text(shadow(f).querySelector(`#error-${name}`));
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+function choose(select: HTMLSelectElement, value: string): void {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+function finding(f: CreditManualVerification, value: 'no-records' | 'records-found'): void {
+  const radio = shadow(f).querySelector<HTMLInputElement>(`input[name="finding"][value="${value}"]`)!;
+  radio.click();
+}
+async function submit(f: CreditManualVerification): Promise<void> {
+  shadow(f).querySelector<HTMLButtonElement>('button.submit')!.click();
+  await f.updateComplete;
+}
+async function openForm(el: CreditGate): Promise<CreditManualVerification> {
+  shadow(el).querySelector<HTMLButtonElement>('button.manual-verification')!.click();
+  await el.updateComplete;
+  const f = form(el);
+  await f.updateComplete;
+  return f;
+}
+
+describe('<credit-gate> 人工核查 when the platform cannot decide', () => {
+  it('is offered for an unknown decision; bad input is caught at the field, nothing is sent, nothing typed is lost', async () => {
+    const { el, platform } = await downGate();
+    expect(el.decision!.outcome).to.equal('unknown');
+    expect(approve(el).disabled).to.be.true;
+    const f = await openForm(el);
+
+    // No finding chosen, a credit report without its number, a date in the future.
+    choose(field<HTMLSelectElement>(f, 'source'), 'credit-report');
+    const tomorrow = addDays(todayInChina(), 1);
+    type(field<HTMLInputElement>(f, 'checkedOn'), tomorrow);
+    type(field<HTMLTextAreaElement>(f, 'note'), '<img src=x onerror=alert(1)>已查询');
+    await f.updateComplete;
+    await submit(f);
+    expect(errorOf(f, 'reference')).to.equal('信用报告须填写报告编号。');
+    expect(errorOf(f, 'checkedOn')).to.contain('核查日期不能晚于今天');
+    expect(errorOf(f, 'finding')).to.equal('请选择核查结果。');
+    expect(shadow(f).activeElement).to.equal(field(f, 'reference')); // the first bad field takes the focus
+    expect(field(f, 'reference').getAttribute('aria-invalid')).to.equal('true');
+
+    // Records found without a note.
+    type(field<HTMLInputElement>(f, 'reference'), 'XYBG-2026-000123');
+    type(field<HTMLInputElement>(f, 'checkedOn'), todayInChina());
+    type(field<HTMLTextAreaElement>(f, 'note'), '   ');
+    finding(f, 'records-found');
+    await submit(f);
+    expect(errorOf(f, 'note')).to.contain('发现失信记录时须填写说明');
+    expect(errorOf(f, 'reference')).to.equal('');
+    expect(requestsTo(platform, '/v1/verifications')).to.equal(0);
+    expect(platform.state.verifications).to.have.length(0);
+    // What was typed is all still there.
+    expect(field<HTMLSelectElement>(f, 'source').value).to.equal('credit-report');
+    expect(field<HTMLInputElement>(f, 'reference').value).to.equal('XYBG-2026-000123');
+    expect(approve(el).disabled).to.be.true;
+  });
+
+  it('warns when the check is older than 30 days, but lets it through', async () => {
+    const { el } = await downGate();
+    const f = await openForm(el);
+    type(field<HTMLInputElement>(f, 'checkedOn'), addDays(todayInChina(), -31));
+    await f.updateComplete;
+    expect(text(shadow(f).querySelector('.warning[data-code="old"]'))).to.contain('31 天前');
+    type(field<HTMLInputElement>(f, 'checkedOn'), addDays(todayInChina(), -30));
+    await f.updateComplete;
+    expect(shadow(f).querySelector('.warning[data-code="old"]')).to.equal(null);
+  });
+
+  it('no-records: sent once, fires credit-verification, the gate lets the clerk proceed and says 人工核查, never green', async () => {
+    const { el, platform } = await downGate();
+    const f = await openForm(el);
+    finding(f, 'no-records');
+    type(field<HTMLInputElement>(f, 'reference'), 'CX-20260417-88');
+    const events: CreditVerificationDetail[] = [];
+    document.addEventListener('credit-verification', (e) => events.push((e as CustomEvent<CreditVerificationDetail>).detail));
+    const fired = oneEvent(el, 'credit-verification');
+    await submit(f);
+    const detail = (await fired).detail as CreditVerificationDetail;
+    expect(detail.verification).to.include({ source: 'credit-china', finding: 'no-records', checkedOn: todayInChina(), reference: 'CX-20260417-88', caseNumber: CASE, scenario: PROCUREMENT });
+    expect(detail.verification.queryId ?? null).to.equal(el.decision!.queryId ?? null);
+    await waitUntil(() => platform.state.verifications.length === 1, 'the verification to arrive');
+    await waitUntil(() => !approve(el).disabled, 'the gate to open');
+    expect(el.allowed).to.be.true;
+    expect(el.decision!.outcome).to.equal('unknown'); // the outcome stays unknown
+    expect(shadow(el).querySelector('[part="details"]')!.getAttribute('data-outcome')).to.equal('unknown');
+    expect(text(shadow(el).querySelector('.sentence'))).to.contain('人工核查：未发现失信记录');
+    expect(el.manualVerification!.verification.finding).to.equal('no-records');
+    await waitUntil(() => events.some((e) => e.state === 'sent'), 'the sent state to be announced');
+    expect(events.map((e) => e.state)).to.deep.equal(events[0].state === 'sent' ? ['sent'] : ['queued', 'sent']);
+    expect(requestsTo(platform, '/v1/verifications')).to.equal(1);
+  });
+
+  it('records-found: the gate asks for the reason to proceed, as an override does', async () => {
+    const { el, platform } = await downGate();
+    const f = await openForm(el);
+    finding(f, 'records-found');
+    choose(field<HTMLSelectElement>(f, 'source'), 'provincial-platform');
+    type(field<HTMLTextAreaElement>(f, 'note'), '查得行政处罚一条，已按规定限制');
+    await submit(f);
+    await waitUntil(() => platform.state.verifications.length === 1, 'the verification to arrive');
+    await el.updateComplete;
+    expect(approve(el).disabled).to.be.true;
+    expect(text(shadow(el).querySelector('.sentence'))).to.contain('须说明理由');
+    const reasonForm = shadow(el).querySelector<HTMLFormElement>('form.verification-reason')!;
+    reasonForm.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(text(shadow(el).querySelector('#verification-reason-error'))).to.equal('请填写继续办理的理由。');
+    expect(approve(el).disabled).to.be.true;
+    type(shadow(el).querySelector<HTMLTextAreaElement>('#verification-reason')!, '经集体研究依法继续办理');
+    reasonForm.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => !approve(el).disabled, 'the gate to open');
+    expect(el.manualVerification!.reason).to.equal('经集体研究依法继续办理');
+    expect(text(shadow(el).querySelector('.sentence'))).to.contain('人工核查：发现失信记录');
+  });
+
+  it('Esc cancels the form and keeps what was typed; it is not offered for a missing purpose', async () => {
+    const { el, platform } = await downGate();
+    const f = await openForm(el);
+    type(field<HTMLInputElement>(f, 'reference'), 'XYBG-1');
+    field<HTMLInputElement>(f, 'reference').focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(form(el).hidden).to.be.true;
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('button.manual-verification'));
+    const again = await openForm(el);
+    expect(field<HTMLInputElement>(again, 'reference').value).to.equal('XYBG-1');
+    expect(requestsTo(platform, '/v1/verifications')).to.equal(0);
+
+    const person = await mount<CreditGate>(html`<credit-gate endpoint=${el.endpoint} subject=${FIXTURES.personSevereDishonesty.subject.id} scenario=${PROCUREMENT}><button>批准</button></credit-gate>`);
+    await settle(person);
+    expect(person.decision!.reason).to.equal('purpose-required');
+    expect(shadow(person).querySelector('button.manual-verification')).to.equal(null);
+    expect(shadow(person).querySelector('credit-manual-verification')).to.equal(null);
+  });
+});
