@@ -9,13 +9,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import { FIXTURES } from '../../src/testing/index.js';
 import { addDays, todayInChina } from '../../src/policy/dates.js';
 import '../../widgets/credit-gate/define.js';
+import '../../widgets/credit-check/define.js';
+import type { CreditCheck } from '../../widgets/credit-check/credit-check.js';
 import type { CreditGate } from '../../widgets/credit-gate/credit-gate.js';
+import type { Decision } from '../../src/policy/decision.js';
 import type { CreditManualVerification, CreditVerificationDetail } from '../../widgets/internal/manual-verification.js';
 import { mount, requestsTo, settle, usePlatform } from './support/platform.js';
 
 const PROCUREMENT = 'government-procurement';
 const CASE = 'ZC-2026-0417';
 const shadow = (el: Element) => el.shadowRoot!;
+/** The gate's current decision (protected on the element: read here as the panel would show it). */
+const decisionOf = (el: CreditGate) => (el as unknown as { decision: Decision }).decision;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function downGate(): Promise<{ el: CreditGate; platform: Awaited<ReturnType<typeof usePlatform>>['platform'] }> {
@@ -59,7 +64,7 @@ async function openForm(el: CreditGate): Promise<CreditManualVerification> {
 describe('<credit-gate> 人工核查 when the platform cannot decide', () => {
   it('is offered for an unknown decision; bad input is caught at the field, nothing is sent, nothing typed is lost', async () => {
     const { el, platform } = await downGate();
-    expect(el.decision!.outcome).to.equal('unknown');
+    expect(decisionOf(el).outcome).to.equal('unknown');
     expect(approve(el).disabled).to.be.true;
     const f = await openForm(el);
 
@@ -114,11 +119,11 @@ describe('<credit-gate> 人工核查 when the platform cannot decide', () => {
     await submit(f);
     const detail = (await fired).detail as CreditVerificationDetail;
     expect(detail.verification).to.include({ source: 'credit-china', finding: 'no-records', checkedOn: todayInChina(), reference: 'CX-20260417-88', caseNumber: CASE, scenario: PROCUREMENT });
-    expect(detail.verification.queryId ?? null).to.equal(el.decision!.queryId ?? null);
+    expect(detail.verification.queryId ?? null).to.equal(decisionOf(el).queryId ?? null);
     await waitUntil(() => platform.state.verifications.length === 1, 'the verification to arrive');
     await waitUntil(() => !approve(el).disabled, 'the gate to open');
     expect(el.allowed).to.be.true;
-    expect(el.decision!.outcome).to.equal('unknown'); // the outcome stays unknown
+    expect(decisionOf(el).outcome).to.equal('unknown'); // the outcome stays unknown
     expect(shadow(el).querySelector('[part="details"]')!.getAttribute('data-outcome')).to.equal('unknown');
     expect(text(shadow(el).querySelector('.sentence'))).to.contain('人工核查：未发现失信记录');
     expect(el.manualVerification!.verification.finding).to.equal('no-records');
@@ -165,8 +170,35 @@ describe('<credit-gate> 人工核查 when the platform cannot decide', () => {
 
     const person = await mount<CreditGate>(html`<credit-gate endpoint=${el.endpoint} subject=${FIXTURES.personSevereDishonesty.subject.id} scenario=${PROCUREMENT}><button>批准</button></credit-gate>`);
     await settle(person);
-    expect(person.decision!.reason).to.equal('purpose-required');
+    expect(decisionOf(person).reason).to.equal('purpose-required');
     expect(shadow(person).querySelector('button.manual-verification')).to.equal(null);
     expect(shadow(person).querySelector('credit-manual-verification')).to.equal(null);
+  });
+});
+
+describe('<credit-check> 人工核查', () => {
+  it('shows 人工核查 with the verification attached; the outcome stays unknown', async () => {
+    const { endpoint, platform } = await usePlatform({ faults: { mode: 'http-500', path: '/v1/checks' } });
+    const el = await mount<CreditCheck>(html`<credit-check endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT} case-number=${CASE}></credit-check>`);
+    await settle(el);
+    expect(el.getAttribute('outcome')).to.equal('unknown');
+    shadow(el).querySelector<HTMLButtonElement>('button.manual-verification')!.click();
+    await el.updateComplete;
+    const f = shadow(el).querySelector<CreditManualVerification>('credit-manual-verification')!;
+    await f.updateComplete;
+    finding(f, 'records-found');
+    type(field<HTMLTextAreaElement>(f, 'note'), '<script>alert(1)</script>查得一条，已限制');
+    await submit(f);
+    await waitUntil(() => platform.state.verifications.length === 1, 'the verification to arrive');
+    await el.updateComplete;
+    await waitUntil(() => text(shadow(el).querySelector('[part="banner"] .word')) === '人工核查', 'the banner to say 人工核查');
+    expect(el.getAttribute('outcome')).to.equal('unknown');
+    expect(shadow(el).querySelector('[part="base"]')!.getAttribute('data-outcome')).to.equal('unknown');
+    await f.updateComplete;
+    expect(text(shadow(f).querySelector('.recorded'))).to.contain('发现失信记录');
+    // The note is text, never markup.
+    expect(text(shadow(f).querySelector('.recorded .note'))).to.equal('<script>alert(1)</script>查得一条，已限制');
+    expect(shadow(f).querySelector('script')).to.equal(null);
+    expect(platform.state.verifications[0]).to.include({ finding: 'records-found', caseNumber: CASE });
   });
 });

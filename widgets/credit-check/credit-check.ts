@@ -56,6 +56,8 @@ interface Draft {
   sending?: boolean;
 }
 
+import { PanelVerification } from './panel-verification.js';
+
 /** The print views load on first use (a lazy chunk in the script-tag bundle). */
 const loadPrint = () => import('../internal/print/index.js');
 
@@ -653,6 +655,9 @@ export class CreditCheck extends CheckingElement {
     return freshnessWarnings(decision, this.effectiveFreshHours);
   }
 
+  /** 人工核查 for an unknown decision (rules §12): see panel-verification.ts. */
+  readonly #manual = new PanelVerification(this);
+
   protected override renderContent(): TemplateResult {
     const decision = this.checking ? undefined : this.decision;
     const hasSubject = !!this.subject?.trim();
@@ -662,6 +667,7 @@ export class CreditCheck extends CheckingElement {
     const passages = decision ? measurePassages(decision) : null;
     return html`<div part="base" class="panel" data-outcome=${view}>
       ${this.#renderBanner(view, decision, hasSubject, marks)}
+      ${decision ? this.#manual.render(decision, this.caseNumber, this.endpoint) : nothing}
       ${decision
         ? renderDecisionDetails(decision, this.locale, {
             warnings: this.#warnings(decision),
@@ -701,7 +707,7 @@ export class CreditCheck extends CheckingElement {
     if (view === 'loading') {
       content = html`${outcomeIcon('loading')}<span class="word" part="label">${w.loading}</span>`;
     } else if (decision) {
-      content = html`${outcomeIcon(decision.outcome)}<span class="word" part="label">${w.outcome[decision.outcome]}</span>
+      content = html`${outcomeIcon(decision.outcome)}<span class="word" part="label">${this.#manual.word(decision) ?? w.outcome[decision.outcome]}</span>
         <span class="sentence">${this.#sentence(decision)}</span>
         ${decision.outcome === 'unknown' && decision.reason ? html`<span class="reason">${this.#reasonText(decision)}</span>` : nothing}
         ${marks ? renderSubjectWarnings(marks, this.locale) : nothing}`;
