@@ -5,12 +5,12 @@
  * 0 means what it says, the outbox flushing on configure() without an element.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCreditClient, memoryOutboxStore, type OutboxItem } from '../../../src/client/index.js';
+import { createCreditClient, memoryOutboxStore, type ClientOptions, type OutboxItem } from '../../../src/client/index.js';
 import { clientFor, configure, resetConfig } from '../../../src/client/registry.js';
 import type { Catalog, CreditRecord } from '../../../src/contract/index.js';
 import { DEFAULT_CATALOG } from '../../../src/policy/index.js';
 import { createPlatform, FIXTURES, type Fixture } from '../../../src/testing/index.js';
-import { ENDPOINT, harness, settle, type Harness } from './harness.js';
+import { ENDPOINT, clientWithCheckAnswer, harness, settle, type Harness } from './harness.js';
 
 const procurement = { scenario: 'government-procurement' } as const;
 let h: Harness | undefined;
@@ -21,19 +21,7 @@ afterEach(() => {
 });
 
 /** A client whose platform answers /v1/checks with `body` (JSON), and everything else as the simulated platform. */
-function answering(body: unknown, extra: Record<string, unknown> = {}) {
-  const platform = createPlatform({ seed: false });
-  return createCreditClient({
-    endpoint: ENDPOINT,
-    outbox: memoryOutboxStore(),
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      if (request.url.endsWith('/v1/checks')) return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-      return platform.handle(request);
-    },
-    ...extra,
-  });
-}
+const answering = (body: unknown, extra: Partial<ClientOptions> = {}) => clientWithCheckAnswer(() => body, extra);
 
 const A = FIXTURES.restricted.subject;
 const B = FIXTURES.cleanThreeYears.subject;

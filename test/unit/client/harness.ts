@@ -4,6 +4,7 @@
  */
 import { createCreditClient, memoryOutboxStore, type ClientOptions, type CreditClient } from '../../../src/client/index.js';
 import { usccCheckChar } from '../../../src/ids/index.js';
+import type { CheckResponse } from '../../../src/contract/index.js';
 import { createPlatform, type Platform, type PlatformOptions } from '../../../src/testing/index.js';
 
 export const ENDPOINT = 'https://credit.example.gov.cn/api';
@@ -50,4 +51,25 @@ export function unknownCodes(n: number, region = '110000'): string[] {
 }
 
 /** Lets queued microtasks and zero-delay work run. */
+/**
+ * A client whose platform answers `POST /v1/checks` with `edit(the real answer)` (status 200,
+ * JSON) — a drifted, mixed-up or hand-written answer — and every other request as the
+ * simulated platform does.
+ */
+export function clientWithCheckAnswer(edit: (real: CheckResponse) => unknown, clientOptions: Partial<ClientOptions> = {}): CreditClient {
+  const platform = createPlatform({ seed: false });
+  return createCreditClient({
+    endpoint: ENDPOINT,
+    outbox: memoryOutboxStore(),
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      const response = await platform.handle(request);
+      if (!request.url.endsWith('/v1/checks')) return response;
+      const body = edit((await response.json()) as CheckResponse);
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    },
+    ...clientOptions,
+  });
+}
+
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -14,29 +14,15 @@ import { createCreditClient, memoryOutboxStore } from '../../../src/client/index
 import { clientFor, resetConfig } from '../../../src/client/registry.js';
 import type { CheckResponse } from '../../../src/contract/index.js';
 import { createPlatform, FIXTURES } from '../../../src/testing/index.js';
+import { ENDPOINT, clientWithCheckAnswer } from '../client/harness.js';
 
-const ENDPOINT = 'https://credit.example.gov.cn/api';
 const PROCUREMENT = 'government-procurement';
 const restricted = FIXTURES.restricted.subject.id;
 const clean = FIXTURES.staleActive.subject.id; // clear in procurement
 const person = FIXTURES.personJudgmentDebtor.subject.id;
 
 /** A client whose platform answers checks through `edit` (the real answer, changed). */
-function clientWith(edit: (body: CheckResponse) => unknown) {
-  const platform = createPlatform({ seed: false });
-  return createCreditClient({
-    endpoint: ENDPOINT,
-    outbox: memoryOutboxStore(),
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const isCheck = request.url.endsWith('/v1/checks');
-      const response = await platform.handle(request);
-      if (!isCheck) return response;
-      const body = edit((await response.json()) as CheckResponse);
-      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
-    },
-  });
-}
+const clientWith = (edit: (body: CheckResponse) => unknown) => clientWithCheckAnswer(edit);
 
 afterEach(() => resetConfig());
 
