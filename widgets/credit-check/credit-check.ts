@@ -57,6 +57,7 @@ interface Draft {
 }
 
 import { PanelVerification } from './panel-verification.js';
+import { recordObjections } from './record-objections.js';
 
 /** The print views load on first use (a lazy chunk in the script-tag bundle). */
 const loadPrint = () => import('../internal/print/index.js');
@@ -683,6 +684,8 @@ export class CreditCheck extends CheckingElement {
                 open: this.openMeasures.has(hit.measure.id),
                 onToggle: () => this.#toggleMeasure(hit.measure.id),
                 feedback: kind === 'applied' ? this.#renderFeedback(hit, decision, responses) : nothing,
+                // Objections beside each record behind a measure (inside the card's disclosure: no Tab stop while it is closed).
+                record: recordObjections(decision, this.locale, this.endpoint),
               }),
           })
         : nothing}

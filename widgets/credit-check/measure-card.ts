@@ -12,6 +12,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Decision, MeasureHit } from '../../src/policy/decision.js';
+import type { CreditRecord } from '../../src/contract/index.js';
 import { renderRecordItem } from '../internal/decision-details.js';
 import type { Locale } from '../internal/locale.js';
 import { shared } from '../locales/index.js';
@@ -78,6 +79,8 @@ export interface MeasureCardInput {
   onToggle: () => void;
   /** The response controls (applied measures). */
   feedback?: TemplateResult | typeof nothing;
+  /** Rendered at the end of each record (its objections, rules §13). */
+  record?: (record: CreditRecord) => TemplateResult | typeof nothing;
 }
 
 /** The one line of what to do. */
@@ -144,7 +147,7 @@ export function renderMeasureCard(input: MeasureCardInput): TemplateResult {
             </dl>
             ${hit.records.length
               ? html`<ul class="records">
-                  ${repeat(hit.records, (r) => r.id, (r) => renderRecordItem(r, locale, input.on))}
+                  ${repeat(hit.records, (r) => r.id, (r) => renderRecordItem(r, locale, input.on, input.record))}
                 </ul>`
               : nothing}`
         : nothing}

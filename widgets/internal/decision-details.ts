@@ -62,6 +62,8 @@ export interface DecisionDetailsOptions {
    * action-first measure cards.
    */
   measure?: (hit: MeasureHit, kind: 'applied' | 'suspended', index: number) => TemplateResult;
+  /** Rendered at the end of each record (e.g. its objections and the objection form, rules §13). */
+  record?: (record: CreditRecord) => TemplateResult | typeof nothing;
 }
 
 /** A stable key of a measure hit, unique within one decision's applied or suspended list. */
@@ -219,8 +221,8 @@ function renderMeasure(hit: MeasureHit, kind: 'applied' | 'suspended', ctx: Ctx)
 }
 
 /** One record as the details show it (for renderers of their own measure items). */
-export function renderRecordItem(record: CreditRecord, locale: Locale, on: string): TemplateResult {
-  return renderRecord(record, { locale, w: shared(locale), m: decisionDetailsMessages[locale], level: 3, on, options: {} });
+export function renderRecordItem(record: CreditRecord, locale: Locale, on: string, after?: DecisionDetailsOptions['record']): TemplateResult {
+  return renderRecord(record, { locale, w: shared(locale), m: decisionDetailsMessages[locale], level: 3, on, options: after ? { record: after } : {} });
 }
 
 /** One record: list type, status, title, authority, document number, dates, severity/grade, persons. */
@@ -251,6 +253,7 @@ function renderRecord(record: CreditRecord, ctx: Ctx): TemplateResult {
         : nothing}
     </dl>
     ${lapsed ? html`<p class="lapsed">${m.lapsed}</p>` : nothing}
+    ${ctx.options.record ? ctx.options.record(record) : nothing}
   </li>`;
 }
 
