@@ -97,8 +97,18 @@ describe('<credit-check> with the keyboard only (issue 18.4)', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deep(check)?.classList.contains('response'));
     await waitUntil(() => !approve.disabled, 'the gate to let go');
-    const toApprove = await tabUntil(() => document.activeElement === approve);
-    expect(toApprove, 'Tabs from the last status to 批准').to.be.at.most(5);
+    // Every stop on the way is a control the clerk may still need here: this card's correction and
+    // disclosure, the panel's actions (print, and what other features add there), then 批准.
+    const stops: string[] = [];
+    const toApprove = await tabUntil(() => {
+      const active = deep(check) ?? (document.activeElement as HTMLElement | null);
+      stops.push(active === approve ? 'approve' : active?.closest('[part="actions"]') ? 'actions' : active?.className ?? '?');
+      return document.activeElement === approve;
+    });
+    console.log(`Tab stops to 批准: ${stops.join(' → ')}`);
+    expect(stops.slice(0, 2), 'the answered card first').to.deep.equal(['correct', 'disclosure']);
+    expect(stops.slice(2, -1).every((s) => s === 'actions'), stops.join(' → ')).to.be.true;
+    expect(toApprove, 'Tabs from the last status to 批准').to.be.at.most(6);
   });
 
   it('容缺受理: Enter on 已执行 opens the commitment form in the card with focus in it; after 提交承诺 focus lands on the answer, not on <body>', async () => {

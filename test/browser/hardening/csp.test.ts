@@ -197,7 +197,8 @@ describe('hardening: strict CSP with Trusted Types', function () {
 
     const [restricted, , facilitated] = panels as unknown as import('../../../widgets/credit-check/credit-check.js').CreditCheck[];
     // "applied" is sent; "overridden" opens the reason field, refuses an empty reason, then is sent offline (queued).
-    $(facilitated, '[part="feedback"][data-measure="I-TOLERANT-ACCEPTANCE"] button.respond[data-action="applied"]').click();
+    // (容缺受理 would first ask for the commitment: a plain incentive is answered at once.)
+    $(facilitated, '[part="feedback"][data-measure="I-GREEN-CHANNEL"] button.respond[data-action="applied"]').click();
     await until(() => platform.state.feedback.length === 1, 'the response to arrive');
     $(restricted, '[part="feedback"][data-measure="P-PROCUREMENT-BAN"] button.respond[data-action="overridden"]').click();
     await updated(restricted);

@@ -94,9 +94,9 @@ describe('hardening: hostile text', function () {
     expect(text).to.contain(CATALOG_VERSION);
     expect(text).to.contain(world.all.name);
 
-    // The clerk's own hostile text: a "not applied" reason, shown back after sending.
+    // The clerk's own hostile text: the reason of an override (H-3 is mandatory: declining it is an override), shown back after sending.
     const box = el.shadowRoot!.querySelector('[part="feedback"][data-measure="H-3"]')!;
-    box.querySelector<HTMLButtonElement>('button.respond[data-action="not-applied"]')!.click();
+    box.querySelector<HTMLButtonElement>('button.respond[data-action="overridden"]')!.click();
     await el.updateComplete;
     const field = el.shadowRoot!.querySelector<HTMLTextAreaElement>('[part="feedback"][data-measure="H-3"] textarea')!;
     field.value = PAYLOADS[0];
