@@ -10,6 +10,12 @@ import type { CommitmentCreate, FeedbackRequest } from '../../../src/contract/in
 import { addDays, todayInChina } from '../../../src/policy/dates.js';
 import { FIXTURES, knownFixtures } from '../../../src/testing/index.js';
 import type { CreditCheck } from '../../../widgets/credit-check/credit-check.js';
+import type { CreditGate } from '../../../widgets/credit-gate/credit-gate.js';
+import '../../../widgets/credit-gate/define.js';
+import type { CreditManualVerification } from '../../../widgets/internal/manual-verification.js';
+import type { CreditObjectionElement } from '../../../widgets/internal/objection-form.js';
+import '../../../widgets/internal/objection-form.js';
+import type { Decision } from '../../../src/policy/decision.js';
 import { usePlatform } from '../support/platform.js';
 import { settle } from './support/elements.js';
 import { until, untilAsync, watchPage, type PageWatch } from './support/page.js';
@@ -109,6 +115,63 @@ describe('hardening: no lost writes', function () {
     expect(platform.state.feedback.map((f) => f.reason ?? '').filter(Boolean).sort()).to.deep.equal(
       feedback.map((f) => f.reason ?? '').filter(Boolean).sort(),
     );
+    expect(watch.errors).to.deep.equal([]);
+    expect(watch.rejections).to.deep.equal([]);
+  });
+
+  it('a manual verification and an objection made through their forms offline survive a reload and arrive exactly once', async () => {
+    const { platform, endpoint } = await usePlatform();
+    const caseNumber = `XK-LW-${Math.random().toString(36).slice(2, 8)}`;
+    // The platform cannot be reached: the gate's check is unknown, the way through is 人工核查.
+    platform.setFaults('offline');
+    const gate = await fixture<CreditGate>(html`<credit-gate endpoint=${endpoint} scenario=${PROCUREMENT} case-number=${caseNumber} subject=${FIXTURES.restricted.subject.id}
+      ><button type="button">批准</button></credit-gate
+    >`);
+    await settle(gate);
+    gate.shadowRoot!.querySelector<HTMLButtonElement>('button.manual-verification')!.click();
+    await gate.updateComplete;
+    const form = gate.shadowRoot!.querySelector<CreditManualVerification>('credit-manual-verification')!;
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLInputElement>('input[name="finding"][value="no-records"]')!.click();
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button.submit')!.click();
+    await until(() => gate.allowed, 'the gate to let the clerk proceed on the verification');
+    expect(gate.manualVerification!.state).to.equal('queued');
+
+    const record = FIXTURES.restricted.records[0];
+    const objection = await fixture<CreditObjectionElement>(html`<credit-objection endpoint=${endpoint}></credit-objection>`);
+    objection.record = record;
+    objection.decision = { subjectId: FIXTURES.restricted.subject.id, queryId: null } as unknown as Decision;
+    await objection.updateComplete;
+    objection.shadowRoot!.querySelector<HTMLButtonElement>('button.open')!.click();
+    await objection.updateComplete;
+    objection.shadowRoot!.querySelector<HTMLInputElement>('input[name="raised-by"][value="department"]')!.click();
+    await objection.updateComplete;
+    const reason = objection.shadowRoot!.querySelector<HTMLTextAreaElement>('#ob-reason')!;
+    reason.value = '处罚决定已撤销';
+    reason.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    objection.shadowRoot!.querySelector<HTMLButtonElement>('button.submit')!.click();
+    await until(() => objection.shadowRoot!.querySelector('li.filed[data-state="queued"]'), 'the objection to be queued');
+
+    const client = clientFor(endpoint);
+    const pending = await client.outbox.pending();
+    expect(pending.map((i) => i.kind).sort()).to.deep.equal(['objection', 'verification']);
+    expect(platform.state.verifications).to.have.length(0);
+    expect(platform.state.objections).to.have.length(0);
+
+    // The page is reloaded: elements and clients are gone, only IndexedDB remains.
+    gate.remove();
+    objection.remove();
+    resetConfig();
+    platform.setFaults('none');
+    const after = clientFor(endpoint);
+    await until(() => platform.state.verifications.length >= 1 && platform.state.objections.length >= 1, 'both writes to arrive');
+    await after.outbox.flush();
+    await untilAsync(async () => (await after.outbox.pending()).length === 0, 'the outbox to be empty');
+    expect(platform.state.verifications).to.have.length(1);
+    expect(platform.state.objections).to.have.length(1);
+    expect(platform.state.verifications[0]).to.include({ finding: 'no-records', caseNumber });
+    expect(platform.state.objections[0]).to.include({ recordId: record.id, raisedBy: 'department', reason: '处罚决定已撤销' });
+    for (const item of pending) expect(platform.state.idempotencyHits.get(item.key), `hits of ${item.kind}`).to.equal(0);
     expect(watch.errors).to.deep.equal([]);
     expect(watch.rejections).to.deep.equal([]);
   });
