@@ -429,6 +429,29 @@ describe('<credit-bidder-screen> screening', () => {
   });
 });
 
+describe('<credit-bidder-screen> 人工核查 per row', () => {
+  it('a row the platform could not decide offers the manual verification in its details; recorded, it says 人工核查 and stays unknown', async () => {
+    const { endpoint, platform } = await usePlatform({ faults: { mode: 'http-500', path: '/v1/checks' } });
+    const el = await screenFor(endpoint);
+    await el.load(`${F.restricted.subject.name}\t${F.restricted.subject.id}`);
+    const detail = await screenAll(el);
+    expect(detail.rows[0].decision!.outcome).to.equal('unknown');
+    rowEl(el, 1).querySelector<HTMLButtonElement>('button.expand')!.click();
+    await el.updateComplete;
+    const form = rowEl(el, 1).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('credit-manual-verification')!;
+    expect(form, 'the form in the row details').to.exist;
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLInputElement>('input[name="finding"][value="no-records"]')!.click();
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button.submit')!.click();
+    await waitUntil(() => platform.state.verifications.length === 1, 'the verification to arrive');
+    await waitUntil(() => text(rowEl(el, 1).querySelector('.badge .word')) === '人工核查', 'the row to say 人工核查');
+    expect(rowEl(el, 1).dataset.outcome).to.equal('unknown');
+    expect(text(rowEl(el, 1).querySelector('.notes .verification'))).to.contain('未发现失信记录');
+    expect(el.rows[0].decision!.outcome).to.equal('unknown');
+    expect(platform.state.verifications[0]).to.include({ finding: 'no-records', scenario: 'government-procurement' });
+  });
+});
+
 describe('<credit-bidder-screen> results', () => {
   it('sorts restricted first by default, then by name and code from the column headers', async () => {
     const { endpoint } = await usePlatform();

@@ -50,6 +50,9 @@ import {
   type SortKey,
 } from './rows.js';
 import { setBooleanAttribute } from '../internal/boolean-attribute.js';
+import { offersManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
+import '../internal/manual-verification.js';
+import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-messages.js';
 
 export type { BidderRow, RowStatus, RowFilter, RowProblem, RowWarning, SortKey, SortDirection } from './rows.js';
 
@@ -472,6 +475,7 @@ export class CreditBidderScreen extends CreditElement {
     for (const row of targets) {
       row.status = 'screening';
       row.decision = undefined;
+      delete row.verification;
       this.#expanded.delete(row.index);
     }
     const progress = { done: 0, total: targets.length };
@@ -850,6 +854,10 @@ export class CreditBidderScreen extends CreditElement {
     if (decision) {
       if (decision.outcome === 'unknown') {
         if (decision.reason) notes.push(html`<span class="reason">${shared(locale).reason[decision.reason]}</span>`);
+        if (row.verification && row.verification.state !== 'rejected') {
+          const v = MANUAL_VERIFICATION_MESSAGES[locale];
+          notes.push(html`<span class="verification" data-finding=${row.verification.finding}>${v.recorded(v.finding[row.verification.finding], v.source[row.verification.source as 'other'] ?? row.verification.source, row.verification.checkedOn)}</span>`);
+        }
         // What the authorisation lacked (domain rules §1): the clerk fixes the list or the attributes.
         if (decision.reason === 'authorization-required') {
           const m = this.messages;
@@ -899,7 +907,9 @@ export class CreditBidderScreen extends CreditElement {
         <td class="code">${row.id}</td>
         <td class="outcome">
           <span class="badge" part="badge" data-outcome=${shape ?? nothing}
-            >${shape ? outcomeIcon(shape) : nothing}<span class="word">${verify ? m.needsVerification : outcomeWord(row, locale)}</span></span
+            >${shape ? outcomeIcon(shape) : nothing}<span class="word"
+              >${verify ? m.needsVerification : row.verification && row.verification.state !== 'rejected' ? MANUAL_VERIFICATION_MESSAGES[locale].title : outcomeWord(row, locale)}</span
+            ></span
           >
         </td>
         <td class="notes">${this.#notes(row)}</td>
@@ -907,10 +917,30 @@ export class CreditBidderScreen extends CreditElement {
       </tr>
       ${expanded && decision
         ? html`<tr class="details-row" data-outcome=${decision.outcome}>
-            <td colspan=${COLUMNS} id=${`details-${row.index}`}>${renderDecisionDetails(decision, locale, { compact: true, headingLevel: 3 })}</td>
+            <td colspan=${COLUMNS} id=${`details-${row.index}`}>
+              ${renderDecisionDetails(decision, locale, { compact: true, headingLevel: 3 })}${this.#renderVerification(row, decision)}
+            </td>
           </tr>`
         : nothing}
     </tbody>`;
+  }
+
+  /** 人工核查 for a row whose check could not decide (rules §12): the form in its details, until one is recorded. */
+  #renderVerification(row: ScreenRow, decision: NonNullable<ScreenRow['decision']>): TemplateResult | typeof nothing {
+    if (!offersManualVerification(decision) || (row.verification && row.verification.state !== 'rejected')) return nothing;
+    return html`<credit-manual-verification
+      lang=${this.locale}
+      endpoint=${this.endpoint || nothing}
+      case-number=${this.caseNumber || nothing}
+      .decision=${decision}
+      @credit-verification=${(e: CustomEvent<CreditVerificationDetail>) => {
+        const v = e.detail.verification;
+        if (row.decision !== decision) return; // screened again meanwhile
+        row.verification = { finding: v.finding, source: v.source, checkedOn: v.checkedOn, state: e.detail.state };
+        this.#refresh();
+      }}
+      @cancel=${() => this.#toggle(row.index)}
+    ></credit-manual-verification>`;
   }
 
   /** The actions of one row (the details toggle). */

@@ -84,6 +84,8 @@ export interface ScreenRow {
   authorization?: RowAuthorization;
   /** What the authorisation sent with a person row lacked (set when it is screened): the row is refused before any request. */
   authorizationGap?: AuthorizationGap;
+  /** The manual verification (人工核查, rules §12) recorded for the row's unknown decision; cleared when it is screened again. */
+  verification?: { finding: 'no-records' | 'records-found'; source: string; checkedOn: string; state: 'queued' | 'sent' | 'rejected' };
 }
 
 /** What a person check's authorisation lacks: all of it, or the consent's reference (domain rules §1). */
