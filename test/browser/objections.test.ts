@@ -90,6 +90,15 @@ describe('objections from the decision panel', () => {
     expect(text(shadow(ob).querySelector('li.objection .flag'))).to.equal('已逾期');
   });
 
+  it('each negative record in force says how it can be repaired: where, from when, ten working days, no fee (rules §14)', async () => {
+    const { el } = await panelWithRecord();
+    const repair = shadow(el).querySelector('[part="record"] .repair')!;
+    expect(repair, 'the repair route beside the record').to.exist;
+    expect(repair.getAttribute('data-repairable')).to.equal('true');
+    expect(text(repair)).to.contain('可申请信用修复');
+    expect(text(repair)).to.contain('10 个工作日内作出决定，不收取任何费用');
+  });
+
   it('an objection past its due date stands out (boundary: due today is not overdue)', () => {
     const today = todayInChina();
     expect(isOverdue({ status: 'pending', dueOn: addDays(today, -1) }, today)).to.be.true;

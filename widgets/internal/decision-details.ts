@@ -41,6 +41,7 @@ import { parseSubjectId } from '../../src/ids/index.js';
 import { registrationNames } from '../../src/ids/registration-names.js';
 import { shared, type SharedMessages } from '../locales/index.js';
 import { decisionDetailsMessages, type DecisionDetailsMessages } from './decision-details-messages.js';
+import { renderRepair } from './repair.js';
 import { formatDate, formatDateTime, scenarioName, type Locale } from './locale.js';
 
 export { decisionDetailsStyles } from './decision-details-styles.js';
@@ -253,6 +254,7 @@ function renderRecord(record: CreditRecord, ctx: Ctx): TemplateResult {
         : nothing}
     </dl>
     ${lapsed ? html`<p class="lapsed">${m.lapsed}</p>` : nothing}
+    ${renderRepair(record, locale, on)}
     ${ctx.options.record ? ctx.options.record(record) : nothing}
   </li>`;
 }
