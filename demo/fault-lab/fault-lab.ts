@@ -11,7 +11,7 @@ import { fill, type DemoLocale, type PageMessages } from '../shared/locale.js';
 type Key =
   | 'title' | 'heading' | 'intro' | 'remoteNote' | 'faultLegend' | 'once' | 'latencyLegend' | 'latencyLabel' | 'recheck' | 'verdictTitle'
   | 'flagsTitle' | 'colName' | 'colFlag' | 'gateTitle' | 'approve' | 'checkTitle' | 'logTitle' | 'colTime' | 'colRequest' | 'colFault'
-  | 'timeout' | 'checking' | 'healthy' | 'safeAll' | 'safe' | 'unsafe' | 'transient' | 'noFault' | 'approved';
+  | 'timeout' | 'checking' | 'healthy' | 'safeAll' | 'safe' | 'unsafe' | 'transient' | 'noFault' | 'approved' | 'wayThrough';
 
 const TIMEOUT_MS = 5000;
 
@@ -46,6 +46,7 @@ const MESSAGES: PageMessages<Key> = {
     transient: '瞬时故障只命中了下一次核查请求：被命中的元件显示“未核查”（{unknown} 个），点它的“重试”即可恢复。',
     noFault: '—',
     approved: '已批准（演示）。',
+    wayThrough: '平台宕机时审批不必停下：在审批按钮下点“记录人工核查”，查询“信用中国”网站或申请人提供的信用报告后记录结果。未发现失信记录即可继续办理（发现记录须说明理由）；结论仍显示“未核查”，核查记录保存在浏览器中，平台恢复后自动报送一次。',
   },
   'zh-Hant': {
     title: '故障實驗室',
@@ -77,6 +78,7 @@ const MESSAGES: PageMessages<Key> = {
     transient: '暫時性故障只命中了下一次核查請求：被命中的元件顯示「未核查」（{unknown} 個），點它的「重試」即可恢復。',
     noFault: '—',
     approved: '已核准（示範）。',
+    wayThrough: '平台當機時審批不必停下：在審批按鈕下點「記錄人工核查」，查詢「信用中國」網站或申請人提供的信用報告後記錄結果。未發現失信記錄即可繼續辦理（發現記錄須說明理由）；結論仍顯示「未核查」，核查記錄保存在瀏覽器中，平台恢復後自動報送一次。',
   },
   en: {
     title: 'Fault lab',
@@ -108,6 +110,7 @@ const MESSAGES: PageMessages<Key> = {
     transient: 'The transient fault hit only the next check request: the components it hit show “unknown” ({unknown}); their “retry” recovers.',
     noFault: '—',
     approved: 'Approved (demo).',
+    wayThrough: 'With the platform down the approval need not stop: under the approve button press “Record a manual verification”, check the Credit China website or the applicant’s credit report, and record the result. No adverse records lets the clerk proceed (records found need a reason); the outcome still reads unchecked, and the verification waits in the browser and is sent once the platform is back.',
   },
 };
 
@@ -209,6 +212,8 @@ function renderVerdict(): void {
     verdict.dataset.state = 'transient';
   } else if (green === 0) {
     verdict.textContent = fill(unknown === els.length ? m.safeAll : m.safe, { unknown, other: els.length - unknown }, locale);
+    // The way through an outage (rules §12): 人工核查 in the gate and the panel.
+    if (fault.mode === 'offline') verdict.textContent += ` ${m.wayThrough}`;
     verdict.dataset.state = 'safe';
   } else {
     verdict.textContent = fill(m.unsafe, { green }, locale);
