@@ -244,6 +244,46 @@ describe('hardening: strict CSP with Trusted Types', function () {
     await expectClean(blocked, failing, idle);
   });
 
+  it('人工核查 and 异议: the manual verification form (errors, every XSS payload as reference and note, sent) and the objection form (errors, payloads, sent, the open objection shown)', async () => {
+    const { platform, endpoint } = await usePlatform();
+    const button = () => Object.assign(document.createElement('button'), { type: 'button', textContent: '批准' });
+    platform.setSubjectErrors({ [FIXTURES.cleanThreeYears.subject.id]: { status: 500, title: 'down' } });
+    const gate = mount('credit-gate', { endpoint, subject: FIXTURES.cleanThreeYears.subject.id, scenario: LICENSING }, [button()]);
+    await E.settle(gate);
+    $(gate, 'button.manual-verification').click();
+    await updated(gate);
+    const form = $(gate, 'credit-manual-verification');
+    await updated(form);
+    $(form, 'button.submit').click(); // no finding: the field errors
+    await updated(form);
+    $<HTMLInputElement>(form, 'input[name="finding"][value="records-found"]').click();
+    type($<HTMLInputElement>(form, '[data-field="reference"]'), world.payloads[0]);
+    type($<HTMLTextAreaElement>(form, '[data-field="note"]'), world.payloads.join(' '));
+    await updated(form);
+    $(form, 'button.submit').click();
+    await until(() => platform.state.verifications.length === 1, 'the verification to arrive');
+    await until(() => gate.shadowRoot!.querySelector('#verification-reason'), 'the gate to ask for the reason');
+    type($<HTMLTextAreaElement>(gate, '#verification-reason'), world.payloads[1]);
+    $(gate, 'form.verification-reason button[type="submit"]').click();
+    await until(() => (gate as unknown as { allowed: boolean }).allowed, 'the gate to let the clerk proceed');
+
+    const check = mount('credit-check', { endpoint, subject: FIXTURES.restricted.subject.id, scenario: PROCUREMENT });
+    await E.settle(check);
+    $(check, '[part="measure"] button[aria-controls]').click();
+    await updated(check);
+    const objection = $(check, 'credit-objection');
+    await updated(objection);
+    $(objection, 'button.open').click();
+    await updated(objection);
+    $(objection, 'button.submit').click(); // contact and reason missing
+    await updated(objection);
+    type($<HTMLInputElement>(objection, '#ob-contact'), world.payloads[2] ?? world.payloads[0]);
+    type($<HTMLTextAreaElement>(objection, '#ob-reason'), world.payloads.join(' '));
+    $(objection, 'button.submit').click();
+    await until(() => objection.shadowRoot!.querySelector('li.objection'), 'the open objection to be shown');
+    await expectClean(gate, form, check, objection);
+  });
+
   it('<credit-bidder-screen>: a list with bad rows, screening, sorting, filtering, details, CSV and the printed list', async () => {
     const { endpoint } = await usePlatform(world.options);
     const restore = E.tallBidderScreens();
