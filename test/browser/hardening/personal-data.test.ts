@@ -317,4 +317,65 @@ describe('hardening: personal data', function () {
     expect(stored.subjectId, 'the person the platform resolved').to.equal(redListed);
     expect(leaks(domText(new Set([facilitated])))).to.deep.equal([]);
   });
+
+  it('人工核查 and 异议 about a person: the full number typed into the note and the reason is masked in the event, the outbox and what is sent', async () => {
+    const { platform, endpoint } = await usePlatform();
+    platform.setSubjectErrors({ [debtor]: { status: 500, title: 'down' } });
+    const gate = await fixture<CreditGate>(html`<credit-gate endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} authorization="subject-consent" authorization-ref="授权书 2026-07" case-number=${CASE} subject=${debtor}
+      ><button type="button">批准</button></credit-gate
+    >`);
+    await settle(gate);
+    const details: unknown[] = [];
+    const keep = (e: Event) => details.push((e as CustomEvent).detail);
+    document.addEventListener('credit-verification', keep);
+    document.addEventListener('credit-objection', keep);
+    try {
+      gate.shadowRoot!.querySelector<HTMLButtonElement>('button.manual-verification')!.click();
+      await gate.updateComplete;
+      const form = gate.shadowRoot!.querySelector('credit-manual-verification')!;
+      await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      form.shadowRoot!.querySelector<HTMLInputElement>('input[name="finding"][value="records-found"]')!.click();
+      const note = form.shadowRoot!.querySelector<HTMLTextAreaElement>('[data-field="note"]')!;
+      note.value = `申请人 ${debtor} 在信用中国有失信记录，已限制`;
+      note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      platform.setFaults({ mode: 'offline', path: '/v1/verifications', times: 1 });
+      form.shadowRoot!.querySelector<HTMLButtonElement>('button.submit')!.click();
+      await until(() => details.length >= 1, 'the verification event');
+      const waiting = await indexedDbText();
+      await clientFor(endpoint).outbox.flush();
+      await until(() => platform.state.verifications.length === 1, 'the verification to arrive');
+
+      // An objection about one of a person's records (checked now that the platform answers).
+      platform.setSubjectErrors({});
+      const check = await fixture<CreditCheck>(html`<credit-check endpoint=${endpoint} scenario=${PROCUREMENT} purpose=${PURPOSE} authorization="statutory-duty" subject=${debtor}></credit-check>`);
+      await settle(check);
+      check.shadowRoot!.querySelector<HTMLButtonElement>('[part="measure"] button[aria-controls]')!.click();
+      await check.updateComplete;
+      const objection = check.shadowRoot!.querySelector('credit-objection')!;
+      await (objection as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      objection.shadowRoot!.querySelector<HTMLButtonElement>('button.open')!.click();
+      await (objection as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const contact = objection.shadowRoot!.querySelector<HTMLInputElement>('#ob-contact')!;
+      contact.value = '13800000000';
+      contact.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      const reason = objection.shadowRoot!.querySelector<HTMLTextAreaElement>('#ob-reason')!;
+      reason.value = `身份证号 ${debtor} 的记录已履行`;
+      reason.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      objection.shadowRoot!.querySelector<HTMLButtonElement>('button.submit')!.click();
+      await until(() => platform.state.objections.length === 1, 'the objection to arrive');
+
+      expect(leaks(textOf(details)), 'event details').to.deep.equal([]);
+      expect(leaks(waiting), 'the outbox while waiting').to.deep.equal([]);
+      expect(leaks(await indexedDbText()), 'IndexedDB').to.deep.equal([]);
+      const bodies = platform.state.requests.filter((r) => /\/v1\/(verifications|objections)$/.test(r.path)).map((r) => r.body);
+      expect(bodies.length, 'requests seen').to.be.greaterThan(1);
+      expect(textOf(bodies), 'the bodies are there to look at').to.contain('已履行');
+      expect(leaks(textOf(bodies)), 'what was sent').to.deep.equal([]);
+      expect(leaks(domText(new Set([gate, check])))).to.deep.equal([]);
+      expect(textOf(details)).to.contain(`${debtor.slice(0, 6)}********${debtor.slice(-4)}`);
+    } finally {
+      document.removeEventListener('credit-verification', keep);
+      document.removeEventListener('credit-objection', keep);
+    }
+  });
 });
