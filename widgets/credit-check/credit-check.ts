@@ -578,20 +578,26 @@ export class CreditCheck extends CheckingElement {
     return checkRecordTemplate(this.#displayed(decision), this.#recordMeta());
   }
 
-  /** The written notice (书面告知书) of the current decision as a Lit template; null before a check has finished. */
+  /**
+   * The written notice (书面告知书) of the current decision as a Lit template, followed on a new
+   * page by the credit repair notice (信用修复告知书, rules §14) when a negative record is in
+   * force (两书同达); null before a check has finished.
+   */
   async noticeDocument(): Promise<TemplateResult | null> {
     const decision = this.decision;
     if (!decision) return null;
-    const { renderWrittenNotice } = await loadPrint();
+    const { renderWrittenNotice, renderRepairNotice } = await loadPrint();
     const config = getConfig();
-    return renderWrittenNotice(decision, {
+    const meta = {
       locale: this.locale,
       department: config.department ?? null,
       contact: config.contact ?? null,
       platformName: config.platformName ?? null,
       caseNumber: this.caseNumber || null,
       matter: this.matter || null,
-    });
+    };
+    const repair = renderRepairNotice(decision, meta);
+    return repair ? html`${renderWrittenNotice(decision, meta)}${repair}` : renderWrittenNotice(decision, meta);
   }
 
   /** Prints the check record (查询记录单). Resolves when printing is over. */

@@ -16,6 +16,7 @@ export {
 } from './check-record.js';
 export type { CheckRecordMeta, CheckRecordRow } from './check-record.js';
 export { renderWrittenNotice, noticeMeasures } from './written-notice.js';
+export { renderRepairNotice, repairNoticeRecords } from './repair-notice.js';
 export type { NoticeMeta } from './written-notice.js';
 export { printMessages } from './messages.js';
 export type { PrintMessages } from './messages.js';
