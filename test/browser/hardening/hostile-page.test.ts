@@ -259,9 +259,10 @@ describe('hardening: a page an old library has extended', function () {
         () => [...document.querySelectorAll('body > .credit-print-root')].find((r) => r.shadowRoot?.querySelector('.record-list')),
         'the list record',
       );
+      // The paged list record: each row's query id and, under it, the digest of its result.
       listDigests = [...root.shadowRoot!.querySelectorAll('tr.row')].map((tr) => ({
-        queryId: tr.querySelectorAll('td')[5].textContent!.trim(),
-        digest: tr.querySelector('td.digest')!.textContent!.trim(),
+        queryId: tr.querySelector('td.query .mono')!.textContent!.trim(),
+        digest: tr.querySelector('td.query .digest')!.textContent!.trim(),
       }));
       listDigest = root.shadowRoot!.querySelector('.list-digest td')!.textContent!.trim();
       window.dispatchEvent(new Event('afterprint'));
