@@ -109,7 +109,6 @@ type StatusLine = (m: BidderScreenMessages) => string;
  * @attr case-number - The procurement (case) number, recorded in the ledger and the printed record.
  * @attr project-number - The project number (项目编号) printed on every page of the record; default: `case-number`.
  * @attr project-name - The project name (项目名称) printed on every page of the record.
- * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
  * @attr loading - Reflected: present while a screening run is in flight.
  *
  * @fires credit-screen-complete - A screening run finished (not when cancelled); `detail` is

@@ -71,8 +71,6 @@ const overdueIcon = html`<svg class="icon" part="overdue-icon" viewBox="0 0 16 1
  * @attr subject - The committing subject's USCC or resident ID number (shown and sent masked for persons).
  * @attr case-number - The case (file) number the commitment belongs to; its commitments are listed.
  * @attr today - A fixed "today" (`YYYY-MM-DD`) instead of today in China Standard Time (tests, demos).
- * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
- * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
  *
  * @fires credit-commitment-change - `{ commitment, action: 'created' | 'fulfilled' | 'breached', state: 'queued' | 'sent' | 'rejected' }`; a queued write fires again with `sent` once the outbox delivers it.
  *

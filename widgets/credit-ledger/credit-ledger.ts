@@ -56,8 +56,6 @@ interface Notice {
  * digest or the text of its QR code.
  *
  * @attr page-size - Entries per page, 1–500 (default 50).
- * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
- * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
  *
  * @prop {(filename: string, csv: string) => void} saveCsv - Receives the finished CSV export (default: download it as a file). Replace it to send the file elsewhere.
  *

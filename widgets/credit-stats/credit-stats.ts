@@ -44,8 +44,6 @@ interface Draft {
  * @attr to - End date `YYYY-MM-DD` of a `custom` period (inclusive).
  * @attr group-by - `department` (default), `scenario`, `measure` or `month`.
  * @attr department - Count only this department (empty: all).
- * @attr endpoint - Base URL of the v1 API; overrides `configure({ endpoint })`.
- * @attr lang - `zh-CN` (default), `zh-Hant` or `en`.
  *
  * @prop {(filename: string, csv: string) => void} saveCsv - Receives the CSV export (default: download it as a file).
  *

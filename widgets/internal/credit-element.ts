@@ -11,6 +11,12 @@ import { outcomeWords } from '../locales/outcome-words.js';
 import { resolveLocale, type Locale } from './locale.js';
 import { themeStyles } from './theme.js';
 
+/**
+ * The attributes every element has (documented here once; the manifest lists them on each element):
+ *
+ * @attr endpoint - Base URL of the v1 API for this element; overrides `configure({ endpoint })`.
+ * @attr lang - `zh-CN`, `zh-Hant` or `en`; without it the nearest ancestor's `lang`, the document's, then `configure({ locale })`, then `zh-CN`.
+ */
 export abstract class CreditElement extends LitElement {
   static override styles = [themeStyles];
 
