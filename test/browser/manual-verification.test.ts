@@ -11,6 +11,7 @@ import { addDays, todayInChina } from '../../src/policy/dates.js';
 import '../../widgets/credit-gate/define.js';
 import '../../widgets/credit-check/define.js';
 import type { CreditCheck } from '../../widgets/credit-check/credit-check.js';
+import { mountPrintDocument } from '../../widgets/internal/print/print-document.js';
 import type { CreditGate } from '../../widgets/credit-gate/credit-gate.js';
 import type { Decision } from '../../src/policy/decision.js';
 import type { CreditManualVerification, CreditVerificationDetail } from '../../widgets/internal/manual-verification.js';
@@ -200,5 +201,38 @@ describe('<credit-check> 人工核查', () => {
     expect(text(shadow(f).querySelector('.recorded .note'))).to.equal('<script>alert(1)</script>查得一条，已限制');
     expect(shadow(f).querySelector('script')).to.equal(null);
     expect(platform.state.verifications[0]).to.include({ finding: 'records-found', caseNumber: CASE });
+
+    // It prints on the check record.
+    const printed = mountPrintDocument((await el.recordDocument())!);
+    try {
+      const row = printed.root.querySelector('tr.manual-verification')!;
+      expect(text(row.querySelector('th'))).to.equal('人工核查');
+      expect(text(row.querySelector('td'))).to.contain('发现失信记录').and.contain('查得一条，已限制');
+    } finally {
+      printed.remove();
+    }
+  });
+
+  it('the check record of a person prints the authorisation it was made under (rules §1)', async () => {
+    const { endpoint } = await usePlatform();
+    const el = await mount<CreditCheck>(html`<credit-check endpoint=${endpoint} subject=${FIXTURES.personSevereDishonesty.subject.id} scenario=${PROCUREMENT}
+      purpose="政府采购供应商资格审查" authorization="subject-consent" authorization-ref="授权书 2026-07"></credit-check>`);
+    await settle(el);
+    const printed = mountPrintDocument((await el.recordDocument())!);
+    try {
+      expect(text(printed.root.querySelector('tr.authorization td'))).to.equal('本人书面授权（授权书 2026-07）');
+      expect(printed.root.querySelector('tr.manual-verification')).to.equal(null);
+    } finally {
+      printed.remove();
+    }
+    // A company's record has no authorisation row.
+    const company = await mount<CreditCheck>(html`<credit-check endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT} authorization="statutory-duty"></credit-check>`);
+    await settle(company);
+    const other = mountPrintDocument((await company.recordDocument())!);
+    try {
+      expect(other.root.querySelector('tr.authorization')).to.equal(null);
+    } finally {
+      other.remove();
+    }
   });
 });

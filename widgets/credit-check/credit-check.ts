@@ -563,6 +563,9 @@ export class CreditCheck extends CheckingElement {
       purpose: this.purpose || null,
       caseNumber: this.caseNumber || null,
       checkedAt: this.#checkedAt,
+      // Rules §1 and §12: the authorisation of a person check, a manual verification recorded here.
+      authorization: this.decision && parseSubjectId(this.subject ?? '').type === 'idcard' ? this.queryAuthorization ?? config.authorization ?? null : null,
+      verification: this.#manual.of(this.decision)?.verification ?? null,
     };
   }
 

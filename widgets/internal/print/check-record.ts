@@ -18,6 +18,8 @@ import { renderDecisionDetails } from '../decision-details.js';
 import { formatDateTime, formatNumber, scenarioName, type Locale } from '../locale.js';
 import { outcomeIcon } from '../outcome-icon.js';
 import { printMessages } from './messages.js';
+import { additionRows, type RecordAuthorization } from './record-additions.js';
+import type { VerificationCreate } from '../../../src/contract/index.js';
 
 export interface CheckRecordMeta {
   locale: Locale;
@@ -27,6 +29,10 @@ export interface CheckRecordMeta {
   department?: string | null;
   purpose?: string | null;
   caseNumber?: string | null;
+  /** The authorisation of a person check (rules §1), printed when given. */
+  authorization?: RecordAuthorization | null;
+  /** A manual verification recorded for an unknown decision (rules §12), printed when given. */
+  verification?: Pick<VerificationCreate, 'finding' | 'source' | 'checkedOn' | 'reference' | 'note'> | null;
   /** When the check finished (a Date or RFC 3339). */
   checkedAt?: Date | string | null;
   /** When printed; default now. */
@@ -63,7 +69,8 @@ function commonRows(meta: CheckRecordMeta, given: (v: string | null | undefined)
   const p = printMessages[meta.locale];
   return html`${row(p.endpoint, absoluteEndpoint(meta.endpoint), 'endpoint mono')}
   ${row(p.operator, given(meta.operator), 'operator')} ${meta.department ? row(p.department, meta.department, 'department') : nothing}
-  ${row(p.purpose, given(meta.purpose), 'purpose')} ${row(p.caseNumber, given(meta.caseNumber), 'case-number')}`;
+  ${row(p.purpose, given(meta.purpose), 'purpose')} ${row(p.caseNumber, given(meta.caseNumber), 'case-number')}
+  ${additionRows(meta.locale, meta.authorization, meta.verification)}`;
 }
 
 function outcomeBox(decision: Decision, locale: Locale): TemplateResult {
