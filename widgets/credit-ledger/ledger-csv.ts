@@ -9,6 +9,7 @@ import { shared } from '../locales/index.js';
 import { toCsv } from '../internal/csv-export.js';
 import { formatDateTime, scenarioName, type Locale } from '../internal/locale.js';
 import { LEDGER_MESSAGES } from './messages.js';
+import { authorizationText, verificationText } from '../internal/print/record-additions.js';
 
 /** The header row, in the locale. */
 export function ledgerHeader(locale: Locale): string[] {
@@ -18,7 +19,9 @@ export function ledgerHeader(locale: Locale): string[] {
 
 /**
  * One entry as the cells people read (the table and the CSV show the same). The outcome and
- * the record digest are those of the printed record the query is on, once one is registered.
+ * the record digest are those of the printed record the query is on, once one is registered;
+ * a manual verification says 人工核查 and its finding; a person check's purpose carries its
+ * authorisation.
  */
 export function ledgerCells(entry: LedgerEntry, locale: Locale): string[] {
   const words = shared(locale);
@@ -27,12 +30,14 @@ export function ledgerCells(entry: LedgerEntry, locale: Locale): string[] {
     entry.operator,
     entry.department ?? '',
     scenarioName(words, entry.scenario),
-    entry.purpose ?? '',
+    // The authorisation of a person check beside its purpose (rules §1).
+    entry.authorization ? `${entry.purpose ?? ''}（${authorizationText(locale, entry.authorization)}）` : entry.purpose ?? '',
     entry.caseNumber ?? '',
     entry.subjectName ?? '',
     displayId(entry.subjectId),
     entry.queryId,
-    entry.outcome ? words.outcome[entry.outcome] : '',
+    // A manual verification (rules §12) is shown as such, never as a check's outcome.
+    entry.outcome ? words.outcome[entry.outcome] : entry.kind === 'manual-verification' && entry.verification ? verificationText(locale, entry.verification.finding) : '',
     entry.recordDigest ?? '',
   ];
 }

@@ -21,6 +21,19 @@ const WORDS: MessageTable<{ authorization: string; basis: Record<RecordAuthoriza
   en: { authorization: 'Authorisation', basis: { 'subject-consent': "The person's written consent", 'statutory-duty': "The department's statutory duty" }, verification: 'Manual verification' },
 };
 
+/** An authorisation in words: 本人书面授权（授权书 2026-07）. An unknown basis is shown as given. */
+export function authorizationText(locale: Locale, authorization: { basis: string; reference?: string | null }): string {
+  const basis = WORDS[locale].basis[authorization.basis as RecordAuthorization['basis']] ?? authorization.basis;
+  return `${basis}${authorization.reference ? `（${authorization.reference}）` : ''}`;
+}
+
+/** The ledger's word for a manual verification entry: 人工核查：未发现失信记录. */
+export function verificationText(locale: Locale, finding: string): string {
+  const v = MANUAL_VERIFICATION_MESSAGES[locale];
+  const word = (v.finding as Record<string, string>)[finding] ?? finding;
+  return locale === 'en' ? `${v.title}: ${word}` : `${v.title}：${word}`;
+}
+
 const cell = (label: string, value: string, cls: string) => html`<tr class=${cls}><th scope="row">${label}</th><td>${value}</td></tr>`;
 
 export function additionRows(
@@ -31,7 +44,7 @@ export function additionRows(
   if (!authorization && !verification) return nothing;
   const w = WORDS[locale];
   const v = MANUAL_VERIFICATION_MESSAGES[locale];
-  const a = authorization ? `${w.basis[authorization.basis]}${authorization.reference ? `（${authorization.reference}）` : ''}` : '';
+  const a = authorization ? authorizationText(locale, authorization) : '';
   const checked = verification
     ? [`${v.finding[verification.finding]}（${v.source[verification.source]}，${verification.checkedOn}${verification.reference ? `，${verification.reference}` : ''}）`, verification.note ?? '']
         .filter(Boolean)
