@@ -386,6 +386,8 @@ describe('<credit-bidder-screen> screening', () => {
     expect(el.exportCsv()).not.to.contain(middle);
     const printed = await capturePrint(el);
     expect(printed.innerHTML).not.to.contain(middle);
+    // The person's row prints the authorisation it was checked under (rules §1).
+    expect(text(printed.querySelector('.record-list') ?? printed.firstElementChild)).to.contain('查询授权：本人书面授权（授权书 2026-031）');
   });
 
   it('refuses a person row without an authorisation before any request, saying what is missing; the element default or a row of its own lets it through', async () => {
@@ -449,6 +451,9 @@ describe('<credit-bidder-screen> 人工核查 per row', () => {
     expect(text(rowEl(el, 1).querySelector('.notes .verification'))).to.contain('未发现失信记录');
     expect(el.rows[0].decision!.outcome).to.equal('unknown');
     expect(platform.state.verifications[0]).to.include({ finding: 'no-records', scenario: 'government-procurement' });
+    // On paper too: 人工核查 as the row's result, the finding beside it.
+    const printed = await capturePrint(el);
+    expect(printed.textContent).to.contain('人工核查').and.contain('已记录人工核查：未发现失信记录');
   });
 });
 

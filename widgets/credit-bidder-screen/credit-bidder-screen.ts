@@ -380,7 +380,7 @@ export class CreditBidderScreen extends CreditElement {
       // Loaded on first use: most visits never print.
       const { listRecordTemplate, printDocument } = await import('../internal/print/index.js');
       const config = getConfig();
-      const rows = printRows(this.#sortedAll(), this.effectiveScenario, this.locale);
+      const rows = printRows(this.#sortedAll(), this.effectiveScenario, this.locale, this.defaultAuthorization);
       const record = await listRecordTemplate(rows, {
         locale: this.locale,
         endpoint: this.#endpointForRecord(),

@@ -13,6 +13,16 @@ import type { ListRecordRow } from '../internal/print/list-record.js';
 import { shared } from '../locales/index.js';
 import { BIDDER_SCREEN_MESSAGES } from './messages.js';
 import { needsVerification, rowTexts, type ScreenRow } from './rows.js';
+import type { RowAuthorization } from './parse-input.js';
+import { authorizationText } from '../internal/print/record-additions.js';
+import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-messages.js';
+
+/** The label of a person row's authorisation on the printed list. */
+const ISSUE17_WORDS: Record<Locale, { authorization: string }> = {
+  'zh-CN': { authorization: '查询授权：' },
+  'zh-Hant': { authorization: '查詢授權：' },
+  en: { authorization: 'Authorisation: ' },
+};
 
 /** The name to show for a row: as imported, else the platform's. */
 export function displayName(row: ScreenRow): string {
@@ -92,15 +102,27 @@ export function bidderCsv(rows: readonly ScreenRow[], locale: Locale): string {
  * client gives such a code, with the rule it breaks; repeats and rows not screened (a
  * cancelled run) as not checked, with why. Warnings go beside their row.
  */
-export function printRows(rows: readonly ScreenRow[], scenario: string, locale: Locale): ListRecordRow[] {
+export function printRows(rows: readonly ScreenRow[], scenario: string, locale: Locale, defaultAuthorization?: RowAuthorization): ListRecordRow[] {
   const m = BIDDER_SCREEN_MESSAGES[locale];
   const out: ListRecordRow[] = [];
   const on = rows.find((r) => r.decision)?.decision?.on;
   for (const row of rows) {
     const texts = rowTexts(row, locale);
     const base = { no: row.serial ?? String(row.index), name: displayName(row), code: row.id, warnings: texts.warnings };
+    // A person row's authorisation (rules §1) and a manual verification (rules §12) print beside the row.
+    const authorization = row.type === 'idcard' && row.status === 'done' ? row.authorization ?? defaultAuthorization : undefined;
+    if (authorization) base.warnings = [...base.warnings, `${ISSUE17_WORDS[locale].authorization}${authorizationText(locale, authorization)}`];
+    const verified = row.status === 'done' && row.verification && row.verification.state !== 'rejected' ? row.verification : undefined;
+    if (verified) {
+      const v = MANUAL_VERIFICATION_MESSAGES[locale];
+      base.warnings = [...base.warnings, v.recorded(v.finding[verified.finding], (v.source as Record<string, string>)[verified.source] ?? verified.source, verified.checkedOn)];
+    }
     if (row.status === 'done' && row.decision) {
-      out.push({ ...base, decision: row.decision, ...(needsVerification(row) ? { resultWord: m.needsVerification, needsVerification: true } : {}) });
+      out.push({
+        ...base,
+        decision: row.decision,
+        ...(needsVerification(row) ? { resultWord: m.needsVerification, needsVerification: true } : verified ? { resultWord: MANUAL_VERIFICATION_MESSAGES[locale].title } : {}),
+      });
     } else if (row.status === 'invalid') {
       out.push({ ...base, decision: unknownDecision('invalid-subject', { subjectId: row.id, scenario, on }), ...(texts.problem ? { why: texts.problem } : {}) });
     } else {
