@@ -233,7 +233,13 @@ function expected(scenario: string, check: CheckResponse, catalog: Catalog): { o
     const result = matching[0];
     if ('error' in result) return { outcome: 'unknown', reason: result.error.status === 401 ? 'unauthorized' : 'http' };
     if (!result.found) return { outcome: 'unknown', reason: 'not-found' };
-    if (normalizeSubjectId(result.subject.id) !== normalizeSubjectId(id) && result.subject.id.replace(/\*/g, '') === result.subject.id) {
+    // The answer must be about the subject asked: its id, or — for a person, whom a platform
+    // answers masked (rules §1: first 6 and last 4 kept) — exactly that id's mask. A bare "*"
+    // or another person's mask is another subject.
+    const asked = normalizeSubjectId(id);
+    const personMask = `${asked.slice(0, 6)}********${asked.slice(14)}`;
+    const answered = normalizeSubjectId(result.subject.id);
+    if (answered !== asked && answered !== personMask) {
       return { outcome: 'unknown', reason: 'invalid-response' }; // the answer is about another subject
     }
     const want = decide({ subject: result.subject, records: result.records as OracleRecord[], measures: catalog.measures as OracleMeasure[], scenario, on: TODAY });
