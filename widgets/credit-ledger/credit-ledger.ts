@@ -16,7 +16,7 @@ import { formatNumber } from '../internal/locale.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
-import { formStyles } from '../internal/form-styles.js';
+import { filterPanelStyles, formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { ledgerCells, ledgerCsv } from './ledger-csv.js';
 import { LEDGER_MESSAGES, type LedgerMessages } from './messages.js';
@@ -75,6 +75,7 @@ export class CreditLedger extends CreditElement {
   static override styles = [
     themeStyles,
     formStyles,
+    filterPanelStyles,
     tableStyles,
     progressStyles,
     css`
@@ -98,22 +99,6 @@ export class CreditLedger extends CreditElement {
       }
       .hint {
         font-size: 0.92em;
-      }
-      fieldset {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        margin: 0;
-        padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 4px;
-      }
-      .fields {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space) calc(var(--_space) * 2);
-        align-items: flex-start;
       }
       .error {
         color: var(--_restricted);

@@ -25,22 +25,6 @@ export const statsStyles = css`
   .note {
     font-size: 0.92em;
   }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 4px;
-  }
-  .fields {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space) calc(var(--_space) * 2);
-    align-items: flex-start;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -31,3 +31,23 @@ export const formStyles = css`
     font-weight: 600;
   }
 `;
+
+/** A filter panel (the ledger's filters, the statistics' period and grouping): a framed fieldset of fields in a row. */
+export const filterPanelStyles = css`
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 4px;
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: flex-start;
+  }
+`;
