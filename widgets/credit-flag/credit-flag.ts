@@ -3,6 +3,7 @@
  */
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Decision } from '../../src/policy/decision.js';
 import { displayId } from '../../src/ids/index.js';
 import { CheckingElement } from '../internal/checking-element.js';
 import { formatDateTime, scenarioName } from '../internal/locale.js';
@@ -10,7 +11,7 @@ import { outcomeIcon } from '../internal/outcome-icon.js';
 import { themeStyles } from '../internal/theme.js';
 import { nameDiffers } from '../internal/same-name.js';
 import { outcomeWords } from '../locales/outcome-words.js';
-import type { FlagDetailsKit, FlagState } from './flag-details.js';
+import type { FlagDetailsKit, FlagManual, FlagState } from './flag-details.js';
 import { FLAG_MESSAGES, type FlagMessages } from './messages.js';
 
 /** What the popover's content module renders with (see `flag-details.ts`). */
@@ -47,6 +48,7 @@ function loadDetails(): Promise<FlagDetailsModule> {
  *
  * @fires credit-result - A check finished; `detail` is the decision (person ids masked).
  * @fires credit-error - A check could not be completed; `detail` is `{ reason, message }`.
+ * @fires credit-verification - A manual verification (人工核查) recorded from the popover of an `unknown` flag: `detail` is `{ verification, state, key }` (person ids masked), once per delivery state.
  *
  * @attr subject-name - The name shown beside the flag; when the platform's registered name differs, the badge gets a warning mark (as for a suspect code).
  *
@@ -178,6 +180,13 @@ export class CreditFlag extends CheckingElement {
   /** Focus that we move ourselves (Escape) must not reopen the popover. */
   #suppressFocusOpen = false;
 
+  /**
+   * 人工核查 of the current `unknown` decision (rules §12), made from the popover. Its form
+   * stays in the (hidden) popover while it is closed: nothing typed is lost, and the form
+   * stays connected, so it still follows the outbox and reports `sent` to the page.
+   */
+  #manual: FlagManual | undefined;
+
   /** Stops positioning the open popover (set while it is anchored). */
   #unanchor: (() => void) | undefined;
 
@@ -287,6 +296,42 @@ export class CreditFlag extends CheckingElement {
     this.retry();
   };
 
+  #onOpenManual = (): void => {
+    const manual = this.#manual;
+    if (!manual) return;
+    manual.open = true;
+    // Filling in a form: the popover stays open when the pointer leaves.
+    this.#pinned = true;
+    this.requestUpdate();
+    void this.updateComplete.then(() => manual.form.focus());
+  };
+
+  #onManualChanged = (what: 'recorded' | 'cancel'): void => {
+    // Keep focus (and so the popover) on the flag while the form turns into the record,
+    // or on the 记录人工核查 button after Cancel.
+    if (what === 'recorded') this.renderRoot.querySelector<HTMLElement>('.details')?.focus();
+    this.requestUpdate();
+    if (what === 'cancel') void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.manual-verification')?.focus());
+  };
+
+  /** The manual verification of `decision` (made on first need, once the popover's module is there), kept in step with the flag. */
+  #manualFor(decision: Decision | undefined): FlagManual | undefined {
+    if (!detailsModule || !decision || decision.outcome !== 'unknown') return undefined;
+    if (!detailsModule.manualIsFor(this.#manual, decision)) this.#manual = detailsModule.createManual(decision, this.#onManualChanged);
+    const form = this.#manual?.form;
+    if (form) {
+      if (form.lang !== this.locale) form.lang = this.locale;
+      if ((form.endpoint ?? '') !== (this.endpoint ?? '')) form.endpoint = this.endpoint || undefined;
+      if (form.caseNumber !== (this.caseNumber ?? '')) form.caseNumber = this.caseNumber ?? '';
+    }
+    return this.#manual;
+  }
+
+  /** Whether a manual verification is recorded for the shown `unknown` decision (the badge then says 人工核查, never a green word). */
+  get #manuallyVerified(): boolean {
+    return !!detailsModule && this.decision?.outcome === 'unknown' && detailsModule.isManuallyVerified(this.#manual, this.decision);
+  }
+
   get #messages(): FlagMessages {
     return FLAG_MESSAGES[this.locale];
   }
@@ -300,13 +345,14 @@ export class CreditFlag extends CheckingElement {
     const flagState = this.#state;
     const m = this.#messages;
     const w = outcomeWords(this.locale);
-    const word = flagState === 'loading' ? w.loading : flagState === 'idle' ? w.outcome.unknown : w.outcome[flagState];
+    const manual = flagState === 'unknown' && this.#manuallyVerified;
+    const word = flagState === 'loading' ? w.loading : flagState === 'idle' ? w.outcome.unknown : manual ? m.manualVerified : w.outcome[flagState];
     const name = flagState === 'loading' ? m.badgeLoading : flagState === 'idle' ? m.badgeIdle(word) : m.badge(word);
     const shape = flagState === 'idle' ? 'unknown' : flagState;
     // A suspect code or a name that differs from the registered one: a mark on the badge, also in its name.
     const d = flagState === 'loading' || flagState === 'idle' ? undefined : this.decision;
     const verify = !!d && d.outcome !== 'unknown' && (d.warnings.some((x) => x.code === 'suspect-id') || nameDiffers(this.subjectName, d.subject?.name));
-    return html`<span part="base" class="base" data-outcome=${shape}
+    return html`<span part="base" class="base" data-outcome=${shape} data-verification=${manual ? 'manual' : nothing}
       ><span role="status"
         ><button
           part="badge"
@@ -324,7 +370,7 @@ export class CreditFlag extends CheckingElement {
             : nothing}
         </button></span
       ><div part="details" id="details" class="details" data-outcome=${shape} role="dialog" aria-labelledby="details-title" tabindex="0" ?hidden=${!this.open}>
-        ${this.open ? this.#renderDetails(flagState) : nothing}
+        ${this.open ? this.#renderDetails(flagState) : (this.#manual?.form ?? nothing)}
       </div></span
     >`;
   }
@@ -338,6 +384,8 @@ export class CreditFlag extends CheckingElement {
         decision: this.decision,
         id: displayId(this.subject ?? ''),
         onRetry: this.#onRetry,
+        manual: flagState === 'unknown' ? this.#manualFor(this.decision ?? undefined) : undefined,
+        onOpenManual: this.#onOpenManual,
       });
     }
     // The content is still loading (first opening): the title and the loading sentence.

@@ -23,6 +23,8 @@ export interface FlagMessages {
   asOf: (time: string) => string;
   /** Added to the badge's name when the code is suspect or the name differs from the registered one. */
   verify: string;
+  /** The badge's word once a manual verification is recorded for an `unknown` decision (rules §12): never a green word. */
+  manualVerified: string;
 }
 
 export const FLAG_MESSAGES: MessageTable<FlagMessages> = {
@@ -36,6 +38,7 @@ export const FLAG_MESSAGES: MessageTable<FlagMessages> = {
     basis: (c) => `依据：${c}`,
     asOf: (t) => `数据时间：${t}`,
     verify: '需核对：代码校验位不符或名称与登记名称不符',
+    manualVerified: '人工核查',
   },
   'zh-Hant': {
     badge: (word) => `信用核查結果：${word}`,
@@ -47,6 +50,7 @@ export const FLAG_MESSAGES: MessageTable<FlagMessages> = {
     basis: (c) => `依據：${c}`,
     asOf: (t) => `資料時間：${t}`,
     verify: '需核對：代碼校驗位不符或名稱與登記名稱不符',
+    manualVerified: '人工核查',
   },
   en: {
     badge: (word) => `Credit check: ${word}`,
@@ -58,5 +62,6 @@ export const FLAG_MESSAGES: MessageTable<FlagMessages> = {
     basis: (c) => `Basis: ${c}`,
     asOf: (t) => `Data as of ${t}`,
     verify: 'Verify: the code’s check character or the registered name does not match',
+    manualVerified: 'Manual verification',
   },
 };
