@@ -133,24 +133,19 @@ describe('<credit-gate> 人工核查 when the platform cannot decide', () => {
     expect(requestsTo(platform, '/v1/verifications')).to.equal(1);
   });
 
-  it('records-found: the gate asks for the reason to proceed, as an override does', async () => {
+  it('records-found: the gate asks for the reason to proceed in the form, as an override does', async () => {
     const { el, platform } = await downGate();
     const f = await openForm(el);
     finding(f, 'records-found');
     choose(field<HTMLSelectElement>(f, 'source'), 'provincial-platform');
     type(field<HTMLTextAreaElement>(f, 'note'), '查得行政处罚一条，已按规定限制');
     await submit(f);
+    expect(errorOf(f, 'reason')).to.equal('请填写继续办理的理由。');
+    expect(requestsTo(platform, '/v1/verifications')).to.equal(0);
+    expect(approve(el).disabled).to.be.true;
+    type(field<HTMLTextAreaElement>(f, 'reason'), '经集体研究依法继续办理');
+    await submit(f);
     await waitUntil(() => platform.state.verifications.length === 1, 'the verification to arrive');
-    await el.updateComplete;
-    expect(approve(el).disabled).to.be.true;
-    expect(text(shadow(el).querySelector('.sentence'))).to.contain('须说明理由');
-    const reasonForm = shadow(el).querySelector<HTMLFormElement>('form.verification-reason')!;
-    reasonForm.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await el.updateComplete;
-    expect(text(shadow(el).querySelector('#verification-reason-error'))).to.equal('请填写继续办理的理由。');
-    expect(approve(el).disabled).to.be.true;
-    type(shadow(el).querySelector<HTMLTextAreaElement>('#verification-reason')!, '经集体研究依法继续办理');
-    reasonForm.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitUntil(() => !approve(el).disabled, 'the gate to open');
     expect(el.manualVerification!.reason).to.equal('经集体研究依法继续办理');
     expect(text(shadow(el).querySelector('.sentence'))).to.contain('人工核查：发现失信记录');

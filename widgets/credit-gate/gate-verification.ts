@@ -2,7 +2,10 @@
  * The gate's way through an `unknown` decision (rules §7 "the gate, exactly", §12): the clerk
  * records a manual verification (`<credit-manual-verification>`); a `no-records` finding lets
  * the controls be used, `records-found` also needs a typed reason, as an override does. The
- * gate shows 人工核查 — never a green result — and the decision stays `unknown`.
+ * reason is asked in the same form (`asks-reason`) and reaches the platform in the
+ * verification's note, in the same single write: an `unknown` decision carries no measures,
+ * so there is no blocking measure to report `overridden` feedback for. The gate shows
+ * 人工核查 — never a green result — and the decision stays `unknown`.
  *
  * Kept out of credit-gate.ts: the gate asks `allows(decision)`, `status(decision)` and
  * `render(decision)`, nothing more.
@@ -16,39 +19,22 @@ import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-me
 import type { MessageTable } from '../internal/locale.js';
 
 interface GateVerificationWords {
-  /** The reason form after records were found. */
-  reasonLabel: string;
-  reasonHint: string;
-  reasonRequired: string;
-  confirm: string;
   /** The status line once the clerk may proceed on a verification. */
   proceed: (finding: string) => string;
-  /** The status line while a records-found verification waits for the reason. */
+  /** The status line for a records-found verification without a reason (one recorded elsewhere, or an older page's). */
   needsReason: string;
 }
 
 const WORDS: MessageTable<GateVerificationWords> = {
   'zh-CN': {
-    reasonLabel: '发现失信记录仍继续办理的理由（必填）',
-    reasonHint: '请写明法律依据或特殊情形。',
-    reasonRequired: '请填写继续办理的理由。',
-    confirm: '确认继续办理',
     proceed: (finding) => `人工核查：${finding}。系统核查结果仍为“未核查”，可依人工核查结果办理。`,
     needsReason: '人工核查发现失信记录：须说明理由后方可继续办理。',
   },
   'zh-Hant': {
-    reasonLabel: '發現失信記錄仍繼續辦理的理由（必填）',
-    reasonHint: '請寫明法律依據或特殊情形。',
-    reasonRequired: '請填寫繼續辦理的理由。',
-    confirm: '確認繼續辦理',
     proceed: (finding) => `人工核查：${finding}。系統核查結果仍為「未核查」，可依人工核查結果辦理。`,
     needsReason: '人工核查發現失信記錄：須說明理由後方可繼續辦理。',
   },
   en: {
-    reasonLabel: 'Reason to proceed although records were found (required)',
-    reasonHint: 'State the legal basis or the special circumstances.',
-    reasonRequired: 'Give the reason to proceed.',
-    confirm: 'Confirm and proceed',
     proceed: (finding) => `Manual verification: ${finding}. The system check stays unchecked; you may proceed on the manual verification.`,
     needsReason: 'The manual verification found records: give a reason before proceeding.',
   },
@@ -56,7 +42,7 @@ const WORDS: MessageTable<GateVerificationWords> = {
 
 /** What the clerk recorded for one decision: the verification, and the reason for records-found. */
 export interface GateManualVerification extends CreditVerificationDetail {
-  /** The typed reason to proceed (records-found only). */
+  /** The typed reason to proceed (records-found only; sent as the note's last line). */
   reason?: string;
 }
 
@@ -66,7 +52,6 @@ export class GateVerification {
   #recorded: GateManualVerification | null = null;
   /** The decision the verification is for (a new check needs a new verification). */
   #for: Decision | null = null;
-  #reasonMissing = false;
   readonly #host: ReactiveControllerHost & HTMLElement & { readonly locale: Locale };
   readonly #changed: () => void;
 
@@ -105,14 +90,10 @@ export class GateVerification {
   }
 
   #onVerification = (decision: Decision, event: CustomEvent<CreditVerificationDetail>): void => {
-    const previous = this.of(decision);
     this.#for = decision;
-    this.#recorded = { ...event.detail, ...(previous?.reason && previous.key === event.detail.key ? { reason: previous.reason } : {}) };
+    this.#recorded = event.detail;
     if (event.detail.state !== 'rejected') this.open = false;
     this.#update();
-    if (event.detail.verification.finding === 'records-found' && event.detail.state === 'queued') {
-      void this.#host.updateComplete.then(() => this.#host.shadowRoot?.querySelector<HTMLElement>('#verification-reason')?.focus());
-    }
   };
 
   #openForm(): void {
@@ -127,34 +108,17 @@ export class GateVerification {
     void this.#host.updateComplete.then(() => this.#host.shadowRoot?.querySelector<HTMLElement>('button.manual-verification')?.focus());
   }
 
-  #onReason(decision: Decision, event: Event): void {
-    event.preventDefault();
-    const field = this.#host.shadowRoot?.querySelector<HTMLTextAreaElement>('#verification-reason');
-    const reason = field?.value.trim() ?? '';
-    const v = this.of(decision);
-    if (!v) return;
-    if (!reason) {
-      this.#reasonMissing = true;
-      this.#update();
-      field?.focus();
-      return;
-    }
-    this.#reasonMissing = false;
-    this.#recorded = { ...v, reason };
-    this.#update();
-  }
-
   /** The manual verification part of the gate's notice for an `unknown` decision. */
   render(decision: Decision, caseNumber: string, endpoint: string | undefined): TemplateResult | typeof nothing {
     if (!offersManualVerification(decision)) return nothing;
     const m = MANUAL_VERIFICATION_MESSAGES[this.#host.locale];
-    const w = WORDS[this.#host.locale];
     const v = this.of(decision);
     const form = html`<credit-manual-verification
       part="manual-verification"
       lang=${this.#host.locale}
       endpoint=${endpoint || nothing}
       case-number=${caseNumber || nothing}
+      asks-reason
       .decision=${decision}
       ?hidden=${!this.open && !v}
       @credit-verification=${(e: CustomEvent<CreditVerificationDetail>) => this.#onVerification(decision, e)}
@@ -165,28 +129,6 @@ export class GateVerification {
         ? nothing
         : html`<div class="actions"><button type="button" class="manual-verification" @click=${() => this.#openForm()}>${m.open}</button></div>`}${form}`;
     }
-    const needsReason = v.verification.finding === 'records-found' && !v.reason && v.state !== 'rejected';
-    return html`${form}
-      ${needsReason
-        ? html`<form class="verification-reason" novalidate @submit=${(e: Event) => this.#onReason(decision, e)}>
-            <label for="verification-reason">${w.reasonLabel}</label>
-            <textarea
-              id="verification-reason"
-              required
-              aria-required="true"
-              aria-invalid=${this.#reasonMissing ? 'true' : 'false'}
-              aria-describedby=${this.#reasonMissing ? 'verification-reason-error verification-reason-hint' : 'verification-reason-hint'}
-              @input=${() => {
-                if (this.#reasonMissing) {
-                  this.#reasonMissing = false;
-                  this.#host.requestUpdate();
-                }
-              }}
-            ></textarea>
-            ${this.#reasonMissing ? html`<p id="verification-reason-error" class="error" role="alert">${w.reasonRequired}</p>` : nothing}
-            <p id="verification-reason-hint" class="hint">${w.reasonHint}</p>
-            <div class="actions"><button type="submit" class="primary">${w.confirm}</button></div>
-          </form>`
-        : nothing}`;
+    return form;
   }
 }

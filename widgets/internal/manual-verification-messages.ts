@@ -35,6 +35,12 @@ export interface ManualVerificationMessages {
   state: { queued: string; sent: string; rejected: string };
   /** The outcome stays unknown: said beside the verification. */
   staysUnknown: string;
+  /** A gate's reason to proceed although records were found (asked as an override's reason is; sent in the note). */
+  reasonLabel: string;
+  reasonHint: string;
+  reasonRequired: string;
+  /** The reason's line in the note sent to the platform. */
+  reasonLine: (reason: string) => string;
 }
 
 export const MANUAL_VERIFICATION_MESSAGES: MessageTable<ManualVerificationMessages> = {
@@ -65,6 +71,10 @@ export const MANUAL_VERIFICATION_MESSAGES: MessageTable<ManualVerificationMessag
     recorded: (finding, source, checkedOn) => `已记录人工核查：${finding}（${source}，${checkedOn}）。`,
     state: { queued: '已保存，联网后自动报送信用平台。', sent: '已报送信用平台。', rejected: '信用平台拒收了这条核查记录。' },
     staysUnknown: '系统核查结果仍为“未核查”，附人工核查记录。',
+    reasonLabel: '发现失信记录仍继续办理的理由（必填）',
+    reasonHint: '请写明法律依据或特殊情形；随核查记录一并报送信用平台。',
+    reasonRequired: '请填写继续办理的理由。',
+    reasonLine: (reason) => `继续办理理由：${reason}`,
   },
   'zh-Hant': {
     title: '人工核查',
@@ -93,6 +103,10 @@ export const MANUAL_VERIFICATION_MESSAGES: MessageTable<ManualVerificationMessag
     recorded: (finding, source, checkedOn) => `已記錄人工核查：${finding}（${source}，${checkedOn}）。`,
     state: { queued: '已儲存，連線後自動報送信用平台。', sent: '已報送信用平台。', rejected: '信用平台拒收了這筆核查記錄。' },
     staysUnknown: '系統核查結果仍為「未核查」，附人工核查記錄。',
+    reasonLabel: '發現失信記錄仍繼續辦理的理由（必填）',
+    reasonHint: '請寫明法律依據或特殊情形；隨核查記錄一併報送信用平台。',
+    reasonRequired: '請填寫繼續辦理的理由。',
+    reasonLine: (reason) => `繼續辦理理由：${reason}`,
   },
   en: {
     title: 'Manual verification',
@@ -121,5 +135,9 @@ export const MANUAL_VERIFICATION_MESSAGES: MessageTable<ManualVerificationMessag
     recorded: (finding, source, checkedOn) => `Manual verification recorded: ${finding} (${source}, ${checkedOn}).`,
     state: { queued: 'Saved; it will be sent to the credit platform when the connection is back.', sent: 'Sent to the credit platform.', rejected: 'The credit platform refused this verification.' },
     staysUnknown: 'The system check stays unchecked, with the manual verification attached.',
+    reasonLabel: 'Reason to proceed although records were found (required)',
+    reasonHint: 'State the legal basis or the special circumstances; it is sent to the credit platform with the verification.',
+    reasonRequired: 'Give the reason to proceed.',
+    reasonLine: (reason) => `Reason to proceed: ${reason}`,
   },
 };

@@ -9,6 +9,11 @@
  *   nothing typed is lost. Esc (or Cancel) fires `cancel` on the element and keeps the draft.
  * - Sent through the client's durable outbox (`client.verifications.create`), exactly once
  *   (Idempotency-Key), with the decision's `queryId`, masked subject id and scenario.
+ * - With `asks-reason` (a gate, rules §7 "the gate, exactly"): a `records-found` finding also
+ *   needs the typed reason to proceed, as an override does. It is validated with the other
+ *   fields and sent in the same write, as the note's last line (继续办理理由：…): an `unknown`
+ *   decision has no measures, so there is no measure to report `overridden` feedback for,
+ *   and the note is where rules §12 put what the clerk did about the records found.
  * - Fires `credit-verification` (bubbling, composed) once per state of the write: `queued`,
  *   then `sent` (or `rejected`); `detail.verification` is what was sent (person ids masked).
  *
@@ -35,6 +40,8 @@ export interface CreditVerificationDetail {
   state: 'queued' | 'sent' | 'rejected';
   /** The write's Idempotency-Key. */
   key: string;
+  /** With `asks-reason`, for `records-found`: the typed reason to proceed (also the note's last line). */
+  reason?: string;
 }
 
 declare global {
@@ -62,18 +69,22 @@ interface Draft {
   checkedOn: string;
   finding: VerificationFinding | '';
   note: string;
+  /** The reason to proceed (`asks-reason`, records-found only). */
+  reason: string;
 }
 
-type Field = 'reference' | 'checkedOn' | 'finding' | 'note';
+type Field = 'reference' | 'checkedOn' | 'finding' | 'note' | 'reason';
+const FIELD_ORDER: Field[] = ['reference', 'checkedOn', 'finding', 'note', 'reason'];
 
 /** The field errors of a draft (empty when it can be sent). Pure. */
-export function verificationErrors(draft: Draft, today: string, m: ManualVerificationMessages): Partial<Record<Field, string>> {
+export function verificationErrors(draft: Draft, today: string, m: ManualVerificationMessages, asksReason = false): Partial<Record<Field, string>> {
   const errors: Partial<Record<Field, string>> = {};
   if (draft.source === 'credit-report' && !draft.reference.trim()) errors.reference = m.referenceRequired;
   if (!isIsoDate(draft.checkedOn)) errors.checkedOn = m.checkedOnInvalid;
   else if (draft.checkedOn > today) errors.checkedOn = m.checkedOnFuture(today);
   if (!draft.finding) errors.finding = m.findingRequired;
   if (draft.finding === 'records-found' && !draft.note.trim()) errors.note = m.noteRequired;
+  if (asksReason && draft.finding === 'records-found' && !draft.reason.trim()) errors.reason = m.reasonRequired;
   return errors;
 }
 
@@ -112,6 +123,9 @@ export class CreditManualVerification extends CreditElement {
         font-weight: 700;
         margin: 0;
       }
+      .note {
+        white-space: pre-line;
+      }
     `,
   ];
 
@@ -119,8 +133,10 @@ export class CreditManualVerification extends CreditElement {
   @property({ attribute: false }) decision: Decision | null = null;
   /** The case number, sent with the verification. */
   @property({ attribute: 'case-number' }) caseNumber = '';
+  /** A gate's form: `records-found` also asks for the reason to proceed, sent in the note. */
+  @property({ type: Boolean, attribute: 'asks-reason' }) asksReason = false;
 
-  @state() private draft: Draft = { source: 'credit-china', reference: '', checkedOn: '', finding: '', note: '' };
+  @state() private draft: Draft = { source: 'credit-china', reference: '', checkedOn: '', finding: '', note: '', reason: '' };
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private failure = '';
   @state() private sending = false;
@@ -185,10 +201,11 @@ export class CreditManualVerification extends CreditElement {
     const today = todayInChina();
     const draft = this.draft.checkedOn ? this.draft : { ...this.draft, checkedOn: today };
     this.draft = draft;
-    const errors = verificationErrors(draft, today, m);
+    const asksReason = this.asksReason && draft.finding === 'records-found';
+    const errors = verificationErrors(draft, today, m, this.asksReason);
     this.errors = errors;
     this.failure = '';
-    const first = (['reference', 'checkedOn', 'finding', 'note'] as Field[]).find((f) => errors[f]);
+    const first = FIELD_ORDER.find((f) => errors[f]);
     if (first) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
@@ -200,6 +217,8 @@ export class CreditManualVerification extends CreditElement {
       this.failure = m.failed(m.noEndpoint);
       return;
     }
+    const reason = asksReason ? draft.reason.trim() : '';
+    const note = [draft.note.trim(), reason ? m.reasonLine(reason) : ''].filter(Boolean).join('\n');
     const verification: VerificationCreate = {
       subjectId: decision.subjectId,
       scenario: decision.scenario,
@@ -209,7 +228,7 @@ export class CreditManualVerification extends CreditElement {
       ...(decision.queryId ? { queryId: decision.queryId } : {}),
       ...(this.caseNumber?.trim() ? { caseNumber: this.caseNumber.trim() } : {}),
       ...(draft.reference.trim() ? { reference: draft.reference.trim() } : {}),
-      ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+      ...(note ? { note } : {}),
     };
     this.sending = true;
     try {
@@ -222,7 +241,7 @@ export class CreditManualVerification extends CreditElement {
         emit(this, 'credit-verification', { verification: sent, state: 'rejected', key: receipt.key });
         return;
       }
-      this.#announce({ verification: sent, state: receipt.state, key: receipt.key });
+      this.#announce({ verification: sent, state: receipt.state, key: receipt.key, ...(reason ? { reason: String(redact(reason)) } : {}) });
     } catch (error) {
       this.log('warn', 'the manual verification was not recorded.', error);
       this.failure = m.failed(String(redact(error instanceof Error ? error.message.replace(/^credit-widgets: /, '').split('\n')[0] : String(error))));
@@ -293,7 +312,7 @@ export class CreditManualVerification extends CreditElement {
               data-field=${i === 0 ? 'finding' : nothing}
               .checked=${d.finding === f}
               ?disabled=${this.sending}
-              @change=${() => this.#set({ finding: f }, ['finding', 'note'])}
+              @change=${() => this.#set({ finding: f }, ['finding', 'note', 'reason'])}
             />${m.finding[f]}</label
           >`,
         )}
@@ -315,6 +334,24 @@ export class CreditManualVerification extends CreditElement {
         <p class="hint" id="mv-note-hint">${m.noteHint}</p>
         ${e.note ? html`<p class="error" id="error-note" role="alert">${e.note}</p>` : nothing}
       </div>
+      ${this.asksReason && d.finding === 'records-found'
+        ? html`<div class="field">
+            <label for="mv-reason">${m.reasonLabel}</label>
+            <textarea
+              id="mv-reason"
+              data-field="reason"
+              rows="2"
+              required
+              .value=${d.reason}
+              aria-invalid=${e.reason ? 'true' : 'false'}
+              aria-describedby=${described('reason', 'mv-reason-hint')}
+              ?disabled=${this.sending}
+              @input=${(ev: Event) => this.#set({ reason: (ev.target as HTMLTextAreaElement).value }, ['reason'])}
+            ></textarea>
+            <p class="hint" id="mv-reason-hint">${m.reasonHint}</p>
+            ${e.reason ? html`<p class="error" id="error-reason" role="alert">${e.reason}</p>` : nothing}
+          </div>`
+        : nothing}
       ${this.failure ? html`<p class="error failure" role="alert">${this.failure}</p>` : nothing}
       <div class="buttons">
         <button type="submit" class="primary submit" ?disabled=${this.sending}>${this.sending ? m.sending : m.submit}</button>
