@@ -234,8 +234,22 @@ export function invalidScenarioWarning(scenario: unknown, known: readonly string
  * a suspended one lists the records under objection that matched it; an incentive lists
  * its positive records (empty when only clean history triggered it, then `cleanYears` is set).
  */
+/**
+ * The records with every responsible person's id masked (domain.md §1: "any person id in
+ * `responsiblePersons` is masked"), whatever the platform sent in `idMasked`. Records that
+ * name no id are returned as they are.
+ */
+function maskPersonIds(records: readonly CreditRecord[]): CreditRecord[] {
+  return records.map((record) => {
+    const persons = record.responsiblePersons;
+    if (!persons || !persons.some((p) => p && typeof p.idMasked === 'string' && p.idMasked !== displayId(p.idMasked))) return record;
+    return { ...record, responsiblePersons: persons.map((p) => (p && typeof p.idMasked === 'string' ? { ...p, idMasked: displayId(p.idMasked) } : p)) };
+  });
+}
+
 export function evaluate(input: EvaluateInput): Decision {
-  const { subject, records, catalog, scenario } = input;
+  const { subject, catalog, scenario } = input;
+  const records = maskPersonIds(input.records);
   const on = input.on ?? todayInChina();
   checkOn(on);
   const index = indexOf(catalog);
