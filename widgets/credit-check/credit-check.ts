@@ -58,6 +58,7 @@ interface Draft {
 
 import { PanelVerification } from './panel-verification.js';
 import { recordObjections } from './record-objections.js';
+import { PanelPersons, personsStyles, PERSON_PURPOSE } from './responsible-persons.js';
 
 /** The print views load on first use (a lazy chunk in the script-tag bundle). */
 const loadPrint = () => import('../internal/print/index.js');
@@ -101,6 +102,7 @@ export class CreditCheck extends CheckingElement {
     themeStyles,
     decisionDetailsStyles,
     measureCardStyles,
+    personsStyles,
     css`
       :host {
         display: block;
@@ -231,6 +233,8 @@ export class CreditCheck extends CheckingElement {
   @property() matter = '';
   /** The name entered for the subject: when the platform's registered name differs, a warning mark (需核对). */
   @property({ attribute: 'subject-name' }) subjectName = '';
+  /** The purpose of a check made on a responsible person from the panel (rules §16); default 落实到人. */
+  @property({ attribute: 'person-purpose' }) personPurpose = PERSON_PURPOSE;
 
   @state() private drafts = new Map<string, Draft>();
   /** Measures whose basis, remedy and records are shown. */
@@ -566,6 +570,8 @@ export class CreditCheck extends CheckingElement {
       // Rules §1 and §12: the authorisation of a person check, a manual verification recorded here.
       authorization: this.decision && parseSubjectId(this.subject ?? '').type === 'idcard' ? this.queryAuthorization ?? config.authorization ?? null : null,
       verification: this.#manual.of(this.decision)?.verification ?? null,
+      // Rules §16: the responsible persons checked from this panel, under the enterprise's result.
+      persons: this.#persons.checked(this.decision),
     };
   }
 
@@ -668,6 +674,13 @@ export class CreditCheck extends CheckingElement {
   /** 人工核查 for an unknown decision (rules §12): see panel-verification.ts. */
   readonly #manual = new PanelVerification(this);
 
+  /** 落实到人 (rules §16): the persons on the records, each checkable in place; see responsible-persons.ts. */
+  readonly #persons = new PanelPersons(this, {
+    client: () => this.clientOrNull,
+    authorization: () => this.queryAuthorization ?? getConfig().authorization,
+    purpose: () => this.personPurpose ?? '',
+  });
+
   protected override renderContent(): TemplateResult {
     const decision = this.checking ? undefined : this.decision;
     const hasSubject = !!this.subject?.trim();
@@ -698,6 +711,7 @@ export class CreditCheck extends CheckingElement {
               }),
           })
         : nothing}
+      ${decision ? this.#persons.render(decision) : nothing}
       ${decision ? this.#renderActions(decision) : nothing}
       <div part="commitment" class="commitment"><slot name="commitment"></slot>${this.commitmentOpen && decision && !this.awaitingCommitment ? this.#renderCommitment(decision) : nothing}</div>
     </div>`;

@@ -18,7 +18,7 @@ import { renderDecisionDetails } from '../decision-details.js';
 import { formatDateTime, formatNumber, scenarioName, type Locale } from '../locale.js';
 import { outcomeIcon } from '../outcome-icon.js';
 import { printMessages } from './messages.js';
-import { additionRows, type RecordAuthorization } from './record-additions.js';
+import { additionRows, authorizationText, type RecordAuthorization } from './record-additions.js';
 import type { VerificationCreate } from '../../../src/contract/index.js';
 
 export interface CheckRecordMeta {
@@ -35,8 +35,33 @@ export interface CheckRecordMeta {
   verification?: Pick<VerificationCreate, 'finding' | 'source' | 'checkedOn' | 'reference' | 'note'> | null;
   /** When the check finished (a Date or RFC 3339). */
   checkedAt?: Date | string | null;
+  /** Responsible persons checked from the panel (rules §16): printed under the result and part of the digest input. */
+  persons?: readonly RecordPerson[] | null;
   /** When printed; default now. */
   printedAt?: Date;
+}
+
+/** A responsible person checked from the panel (rules §16); `idMasked` and the decision's ids are masked. */
+export interface RecordPerson {
+  name: string;
+  role: string | null;
+  idMasked: string | null;
+  purpose: string;
+  authorization: RecordAuthorization | null;
+  decision: Decision;
+}
+
+/**
+ * What the record's digest is computed over: the decision alone, or — when responsible persons
+ * were checked from the panel — `{ decision, persons }` with each person's name, role, masked id,
+ * purpose, authorisation and decision, in list order.
+ */
+export function recordDigestInput(decision: Decision, persons: readonly RecordPerson[] | null | undefined): unknown {
+  if (!persons || !persons.length) return decision;
+  return {
+    decision,
+    persons: persons.map((p) => ({ name: p.name, role: p.role, idMasked: p.idMasked, purpose: p.purpose, authorization: p.authorization, decision: p.decision })),
+  };
 }
 
 /** One row of a list record. `name` overrides the platform's name (e.g. the name as imported). */
@@ -109,6 +134,7 @@ export function renderCheckRecord(decision: Decision, meta: CheckRecordMeta, dig
     ${outcomeBox(decision, locale)}
     ${decision.outcome === 'unknown' && decision.reason ? html`<p class="reason">${w.reason[decision.reason]}</p>` : nothing}
     ${renderDecisionDetails(decision, locale, { headingLevel: 2, meta: false })}
+    ${meta.persons && meta.persons.length ? personsSection(meta.persons, locale) : nothing}
     <table class="digest-table">
       <tbody>
         ${row(p.digest, digest, 'digest-row')}
@@ -120,9 +146,40 @@ export function renderCheckRecord(decision: Decision, meta: CheckRecordMeta, dig
   </article>`;
 }
 
-/** The check record of one decision; computes the digest. */
+/** The responsible persons checked (rules §16): one block each, under the enterprise's result. */
+function personsSection(persons: readonly RecordPerson[], locale: Locale): TemplateResult {
+  const w = shared(locale);
+  const p = printMessages[locale];
+  const words = PERSON_WORDS[locale];
+  return html`<section class="persons">
+    <h2>${words.title}</h2>
+    ${persons.map((person) => {
+      const d = person.decision;
+      const measures = [...d.applied.map((h) => h.measure.name), ...d.suspended.map((h) => p.suspendedMeasure(h.measure.name))].join(p.measureSeparator) || w.none;
+      return html`<table class="person" data-outcome=${d.outcome}>
+        <tbody>
+          ${row(words.person, `${person.name}${person.role ? `（${person.role}）` : ''}`, 'person-name')}
+          ${row(words.id, d.subjectId, 'person-id mono')}
+          ${row(p.purpose, person.purpose, 'person-purpose')}
+          ${person.authorization ? row(words.authorization, authorizationText(locale, person.authorization), 'person-authorization') : nothing}
+          ${row(p.outcome, html`${outcomeIcon(d.outcome)} ${w.outcome[d.outcome]}${d.reason ? html`<br />${w.reason[d.reason]}` : nothing}`, 'person-outcome')}
+          ${row(p.measures, measures, 'person-measures')}
+          ${row(w.field.queryId, d.queryId ?? p.notGiven, 'person-query-id mono')}
+        </tbody>
+      </table>`;
+    })}
+  </section>`;
+}
+
+const PERSON_WORDS: Record<Locale, { title: string; person: string; id: string; authorization: string }> = {
+  'zh-CN': { title: '相关责任人核查（落实到人）', person: '责任人', id: '身份证号（脱敏）', authorization: '查询授权' },
+  'zh-Hant': { title: '相關責任人核查（落實到人）', person: '責任人', id: '身分證號（遮蔽）', authorization: '查詢授權' },
+  en: { title: 'Responsible persons checked (落实到人)', person: 'Person', id: 'ID number (masked)', authorization: 'Authorisation' },
+};
+
+/** The check record of one decision; computes the digest (over the persons checked too, when any). */
 export async function checkRecordTemplate(decision: Decision, meta: CheckRecordMeta): Promise<TemplateResult> {
-  return renderCheckRecord(decision, meta, await digestDecision(decision));
+  return renderCheckRecord(decision, meta, await digestOf(recordDigestInput(decision, meta.persons)));
 }
 
 /** The check record of a list, given one digest per row and the digest of the list. */
