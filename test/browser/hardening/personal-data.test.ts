@@ -338,6 +338,11 @@ describe('hardening: personal data', function () {
       const note = form.shadowRoot!.querySelector<HTMLTextAreaElement>('[data-field="note"]')!;
       note.value = `申请人 ${debtor} 在信用中国有失信记录，已限制`;
       note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      // The gate's reason to proceed (sent in the note) holds the number as well.
+      const proceed = form.shadowRoot!.querySelector<HTMLTextAreaElement>('[data-field="reason"]')!;
+      proceed.value = `${debtor} 已书面承诺整改，经研究继续办理`;
+      proceed.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       platform.setFaults({ mode: 'offline', path: '/v1/verifications', times: 1 });
       form.shadowRoot!.querySelector<HTMLButtonElement>('button.submit')!.click();
       await until(() => details.length >= 1, 'the verification event');
