@@ -75,6 +75,7 @@ const loadPrint = () => import('../internal/print/index.js');
  * @attr fresh-hours - Freshness limit in hours (default 24): older data gets a visible warning.
  * @attr subject-name - The name entered for the subject; when the platform's registered name differs, the banner shows a warning mark (需核对).
  * @attr matter - The matter the subject applied for (e.g. 安全生产许可证延期), named by the written notice with the case number.
+ * @attr person-purpose - The purpose of a check made on a responsible person listed in the panel (rules §16); default 落实到人.
  * @attr decided - Set by the host once its decision is taken: responses can no longer be corrected (until then the latest response counts).
  *
  * @slot commitment - Where a host may place its own `<credit-commitment>`; when none is slotted and the element is defined, one is rendered pre-filled after "记录容缺承诺".
@@ -92,6 +93,7 @@ const loadPrint = () => import('../internal/print/index.js');
  * @csspart measure - One applied or suspended measure.
  * @csspart record - One credit record.
  * @csspart feedback - The response controls of one applied measure.
+ * @csspart persons - The responsible persons on an enterprise's records, each checkable in place (rules §16).
  * @csspart actions - The print and commitment buttons.
  * @csspart commitment - The region holding the commitment form.
  *
