@@ -14,6 +14,11 @@
  * - An authorisation column (a person check's 查询授权, domain rules §1) is taken only from
  *   the header (授权 / 授权书编号 / authorization …): its cells are kept as typed, and read
  *   by `parseAuthorizationCell`.
+ * - A legal representative's id column (法定代表人身份证号 / 法人身份证号 / legal representative id …,
+ *   rules §16 落实到人) is also taken only from the header, never as the code column: each
+ *   non-empty cell adds a person entry right after its company's (`legalRepresentativeOf`),
+ *   screened like any person row — purpose and the row's (or the element's) authorisation
+ *   required, the number masked wherever it is shown.
  */
 import { normalizeSubjectId } from '../../src/ids/index.js';
 
@@ -26,6 +31,8 @@ export interface BidderEntry {
   serial?: string;
   /** The row's authorisation cell as typed (an authorisation column), when the list has one and the cell is not empty. */
   authorization?: string;
+  /** For a legal representative's row (rules §16): the code of the company it was listed with, as given. */
+  legalRepresentativeOf?: string;
 }
 
 export interface ParsedBidders {
@@ -33,7 +40,7 @@ export interface ParsedBidders {
   /** Whether the first row was a header and was skipped. */
   header: boolean;
   /** The columns used (0-based); `name` is null when the table has no name column. */
-  columns: { name: number | null; code: number; serial?: number | null; authorization?: number | null };
+  columns: { name: number | null; code: number; serial?: number | null; authorization?: number | null; legalRepresentative?: number | null };
   /** The delimiter found ('' when every row had a single cell). */
   delimiter: string;
 }
@@ -94,9 +101,13 @@ const NAME_WORDS = ['名称', '单位名称', '企业名称', '投标人', '投�
 const SERIAL_WORDS = ['序号', '序號', '行号', '行號', 'no', 'no.', 'number', '#', 'seq', 'sn'];
 const AUTHORIZATION_WORDS = ['授权', '授权书', '授权书编号', '查询授权', '授权编号', '授權', '授權書', '授權書編號', '查詢授權', 'authorization', 'authorisation', 'consent', 'authorizationref', 'authorisationref'];
 
-function headerKind(cell: string): 'name' | 'code' | 'serial' | 'authorization' | null {
+const LEGAL_REP_WORDS = ['legalrepid', 'legalrepresentativeid', 'legalrepresentativeidnumber', 'legalrepidnumber'];
+
+function headerKind(cell: string): 'name' | 'code' | 'serial' | 'authorization' | 'legal-rep' | null {
   const word = headerWord(cell);
   if (!word) return null;
+  // 法定代表人身份证号 / 法人身份证号 / 法定代表人证件号码 (before the code words: it names an id too).
+  if (LEGAL_REP_WORDS.includes(word) || (word.length <= 14 && /^(法定代表人|法人代表|法人)/.test(word) && /(身份证|身份證|证件|證件)/.test(word))) return 'legal-rep';
   if (SERIAL_WORDS.includes(word) || /^(序号|序號)$/.test(cell.trim())) return 'serial';
   if (AUTHORIZATION_WORDS.includes(word) || (word.length <= 12 && /(授权|授權)/.test(word))) return 'authorization';
   if (CODE_WORDS.includes(word)) return 'code';
@@ -163,9 +174,10 @@ export function parseBidderRows(input: readonly (readonly string[])[], delimiter
   const headerSerial = header ? kinds.indexOf('serial') : -1;
   const headerName = header ? kinds.indexOf('name') : -1;
   const authorization = header && kinds.indexOf('authorization') >= 0 ? kinds.indexOf('authorization') : null;
+  const legalRep = header && kinds.indexOf('legal-rep') >= 0 ? kinds.indexOf('legal-rep') : null;
   const best = (scores: number[], except: number | null) => {
     let at = -1;
-    for (let c = 0; c < width; c++) if (c !== except && c !== authorization && (at < 0 || scores[c] > scores[at])) at = c;
+    for (let c = 0; c < width; c++) if (c !== except && c !== authorization && c !== legalRep && (at < 0 || scores[c] > scores[at])) at = c;
     return at;
   };
 
@@ -188,16 +200,26 @@ export function parseBidderRows(input: readonly (readonly string[])[], delimiter
     const sample = data.length > SAMPLE_ROWS ? data.slice(0, SAMPLE_ROWS) : data;
     if (sample.every((row) => /^\d{1,6}$/.test(cell(row, 0)))) serial = 0;
   }
-  const entries = data.map((row): BidderEntry => {
+  const entries: BidderEntry[] = [];
+  for (const row of data) {
     const entry: BidderEntry = { name: cell(row, name), code: cell(row, code) };
     const n = cell(row, serial);
     if (n) entry.serial = n;
     const a = cell(row, authorization);
     if (a) entry.authorization = a;
-    return entry;
-  });
+    entries.push(entry);
+    // Rules §16: the company's legal representative, screened as a person right after it.
+    const rep = cell(row, legalRep);
+    if (rep) {
+      const person: BidderEntry = { name: entry.name ? `${entry.name}（法定代表人）` : '法定代表人', code: rep, legalRepresentativeOf: entry.code };
+      if (n) person.serial = n;
+      if (a) person.authorization = a;
+      entries.push(person);
+    }
+  }
   const columns: ParsedBidders['columns'] = serial === null ? { name, code } : { name, code, serial };
   if (authorization !== null) columns.authorization = authorization;
+  if (legalRep !== null) columns.legalRepresentative = legalRep;
   return { entries, header, columns, delimiter };
 }
 
