@@ -51,8 +51,18 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** Today's date in China Standard Time (UTC+8) as `YYYYMMDD`: the last real birth date. */
 export function todayDigits(now: number = Date.now()): string {
-  return new Date(now + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  // Every id classified asks for today (a birth date may not lie after it): the string is
+  // made once per China Standard Time day, not once per id (the engine masks every
+  // responsible person's id on every decision).
+  const day = Math.floor((now + 8 * 3_600_000) / 86_400_000);
+  if (day !== cachedDay) {
+    cachedDay = day;
+    cachedDigits = new Date(day * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  }
+  return cachedDigits;
 }
+let cachedDay = Number.NaN;
+let cachedDigits = '';
 
 /** The earliest year a birth date may have (GB 11643's own example is born 1880). */
 export const FIRST_BIRTH_YEAR = 1800;

@@ -239,10 +239,15 @@ export function invalidScenarioWarning(scenario: unknown, known: readonly string
  * `responsiblePersons` is masked"), whatever the platform sent in `idMasked`. Records that
  * name no id are returned as they are.
  */
+/** The mask people see (first 6, last 4): an id already in this form needs no classifying. */
+const MASKED = /^[0-9A-Z]{6}\*{8}[0-9A-Z]{4}$/;
+/** An id a platform sent unmasked (or masked some other way): it is masked here. */
+const unmasked = (id: unknown): id is string => typeof id === 'string' && !MASKED.test(id) && id !== displayId(id);
+
 function maskPersonIds(records: readonly CreditRecord[]): CreditRecord[] {
   return records.map((record) => {
     const persons = record.responsiblePersons;
-    if (!persons || !persons.some((p) => p && typeof p.idMasked === 'string' && p.idMasked !== displayId(p.idMasked))) return record;
+    if (!persons || !persons.some((p) => p && unmasked(p.idMasked))) return record;
     return { ...record, responsiblePersons: persons.map((p) => (p && typeof p.idMasked === 'string' ? { ...p, idMasked: displayId(p.idMasked) } : p)) };
   });
 }
