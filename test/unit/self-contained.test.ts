@@ -1,6 +1,6 @@
 /**
- * The repository stands on its own (issue 12): a stranger's clone has no `../shared` beside
- * it, so nothing tracked may read or cite one. This clones the current commit into an empty
+ * The repository stands on its own (issue 12): a stranger's clone has no brief folder
+ * (`shared`) beside it, so nothing tracked may read or cite one. This clones the current commit into an empty
  * temporary folder, borrows this checkout's node_modules (a symlink: nothing is installed),
  * and runs unit tests there — the policy-quote test, which reads the policy texts from disk,
  * and one more.
@@ -24,7 +24,7 @@ const clone = join(outer, 'credit-widgets');
 afterAll(() => rmSync(outer, { recursive: true, force: true }));
 
 describe('a fresh clone, with nothing beside it', () => {
-  it('holds no reference to ../shared or shared/design, shared/policy in any tracked file', () => {
+  it('holds no reference to the brief folder beside the repository (its design, policy or notes) in any tracked file', () => {
     const files = git(ROOT, 'ls-files').split('\n').filter((f) => /\.(ts|mjs|js|json|md|html)$/.test(f) && existsSync(join(ROOT, f)));
     const citing = files.filter((f) => /\.\.\/shared\/(design|policy|notes)|(^|[^/\w-])shared\/(design|policy|notes)\//.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(citing.filter((f) => f !== 'test/unit/self-contained.test.ts')).toEqual([]);
