@@ -30,6 +30,7 @@ import { CreditElement } from './credit-element.js';
 import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { formStyles } from './form-styles.js';
+import { escapeCancels, failureLine, focusFirstInvalid } from './write-form.js';
 import { OutboxController } from './outbox-controller.js';
 import { themeStyles } from './theme.js';
 import { MANUAL_VERIFICATION_MESSAGES, type ManualVerificationMessages } from './manual-verification-messages.js';
@@ -182,12 +183,10 @@ export class CreditManualVerification extends CreditElement {
     if (this.#outbox.report(detail.key, detail.state)) emit(this, 'credit-verification', detail);
   }
 
-  #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented || this.sending) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.#cancel();
-  };
+  #onKeydown = escapeCancels(
+    () => this.sending,
+    () => this.#cancel(),
+  );
 
   #cancel(): void {
     // The draft stays: opening the form again shows what was typed.
@@ -205,10 +204,9 @@ export class CreditManualVerification extends CreditElement {
     const errors = verificationErrors(draft, today, m, this.asksReason);
     this.errors = errors;
     this.failure = '';
-    const first = FIELD_ORDER.find((f) => errors[f]);
-    if (first) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+    const focusing = focusFirstInvalid(this, FIELD_ORDER, errors);
+    if (focusing) {
+      await focusing;
       return;
     }
     const decision = this.decision;
@@ -236,7 +234,7 @@ export class CreditManualVerification extends CreditElement {
       const sent = redact(verification) as VerificationCreate;
       this.#outbox.sync(true);
       if (receipt.state === 'rejected') {
-        this.failure = m.failed(String(redact(String((receipt.error as Error | undefined)?.message ?? receipt.error ?? ''))) || m.state.rejected);
+        this.failure = m.failed(failureLine(receipt.error)) || m.state.rejected;
         this.#outbox.report(receipt.key, 'rejected');
         emit(this, 'credit-verification', { verification: sent, state: 'rejected', key: receipt.key });
         return;
@@ -244,7 +242,7 @@ export class CreditManualVerification extends CreditElement {
       this.#announce({ verification: sent, state: receipt.state, key: receipt.key, ...(reason ? { reason: String(redact(reason)) } : {}) });
     } catch (error) {
       this.log('warn', 'the manual verification was not recorded.', error);
-      this.failure = m.failed(String(redact(error instanceof Error ? error.message.replace(/^credit-widgets: /, '').split('\n')[0] : String(error))));
+      this.failure = m.failed(failureLine(error));
     } finally {
       this.sending = false;
     }

@@ -17,6 +17,7 @@ import { CreditElement } from './credit-element.js';
 import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { formStyles } from './form-styles.js';
+import { escapeCancels, failureLine, focusFirstInvalid } from './write-form.js';
 import { formatDate } from './locale.js';
 import { OutboxController } from './outbox-controller.js';
 import { themeStyles } from './theme.js';
@@ -145,12 +146,10 @@ export class CreditObjectionElement extends CreditElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.open')?.focus());
   }
 
-  #onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented || this.sending) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.#close();
-  };
+  #onKeydown = escapeCancels(
+    () => this.sending,
+    () => this.#close(),
+  );
 
   #onSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
@@ -161,10 +160,9 @@ export class CreditObjectionElement extends CreditElement {
     if (!this.reason.trim()) errors.reason = m.reasonRequired;
     this.errors = errors;
     this.failure = '';
-    const first = (['contact', 'reason'] as Field[]).find((f) => errors[f]);
-    if (first) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+    const focusing = focusFirstInvalid(this, ['contact', 'reason'] as Field[], errors);
+    if (focusing) {
+      await focusing;
       return;
     }
     const record = this.record;
@@ -201,7 +199,7 @@ export class CreditObjectionElement extends CreditElement {
       if (receipt.state === 'sent') void this.#search();
     } catch (error) {
       this.log('warn', 'the objection was not filed.', error);
-      this.failure = m.failed(String(redact(error instanceof Error ? error.message.replace(/^credit-widgets: /, '').split('\n')[0] : String(error))));
+      this.failure = m.failed(failureLine(error));
     } finally {
       this.sending = false;
     }
