@@ -98,16 +98,19 @@ describe('<credit-check> with the keyboard only (issue 18.4)', () => {
     await waitUntil(() => deep(check)?.classList.contains('response'));
     await waitUntil(() => !approve.disabled, 'the gate to let go');
     // Every stop on the way is a control the clerk may still need here: this card's correction and
-    // disclosure, the panel's actions (print, and what other features add there), then 批准.
+    // disclosure, the check of a responsible person named on the records (落实到人, issue 19), the
+    // panel's actions (print, and what other features add there), then 批准.
     const stops: string[] = [];
     const toApprove = await tabUntil(() => {
       const active = deep(check) ?? (document.activeElement as HTMLElement | null);
-      stops.push(active === approve ? 'approve' : active?.closest('[part="actions"]') ? 'actions' : active?.className ?? '?');
+      stops.push(
+        active === approve ? 'approve' : active?.closest('[part="actions"]') ? 'actions' : active?.closest('[part~="persons"]') ? 'persons' : (active?.className ?? '?'),
+      );
       return document.activeElement === approve;
     });
     console.log(`Tab stops to 批准: ${stops.join(' → ')}`);
     expect(stops.slice(0, 2), 'the answered card first').to.deep.equal(['correct', 'disclosure']);
-    expect(stops.slice(2, -1).every((s) => s === 'actions'), stops.join(' → ')).to.be.true;
+    expect(stops.slice(2, -1).every((s) => s === 'actions' || s === 'persons'), stops.join(' → ')).to.be.true;
     expect(toApprove, 'Tabs from the last status to 批准').to.be.at.most(6);
   });
 
