@@ -22,7 +22,7 @@ import { FLAGS, measureOldKernel } from './bench/old-kernel.mjs';
 import { buildSite } from './bench/site.mjs';
 import { SIZE_BUDGETS, measureSizes } from './bench/sizes.mjs';
 import { summarize } from './bench/stats.mjs';
-import { measureStatistics } from './bench/statistics.mjs';
+import { measureStatistics, measureStatisticsRender } from './bench/statistics.mjs';
 import { measureTender } from './bench/tender.mjs';
 import { ROOT } from './bench/workspace.mjs';
 
@@ -97,7 +97,7 @@ if (wanted('old_kernel')) {
 if (wanted('statistics')) {
   // GET /v1/stats over a year of 200,000 ledger entries in the simulated platform (issue 19): a figure, no budget yet.
   try {
-    const st = await measureStatistics();
+    const st = { ...(await measureStatistics()), ...(await measureStatisticsRender()) };
     const medians = Object.fromEntries(Object.entries(st).map(([k, v]) => [k, typeof v === 'object' ? v.median : v]));
     const spread = Object.fromEntries(Object.entries(st).filter(([, v]) => typeof v === 'object').map(([k, v]) => [k, v.spread]));
     results.statistics = { ...medians, spread, budgets: {}, pass: {} };
