@@ -7,7 +7,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SCENARIOS, type LedgerEntry, type LedgerPage, type LedgerQuery } from '../../src/contract/index.js';
-import { getConfig } from '../../src/client/registry.js';
 import { reasonOf } from '../../src/client/errors.js';
 import { isIsoDate, todayInChina } from '../../src/policy/dates.js';
 import { CreditElement } from '../internal/credit-element.js';
@@ -16,6 +15,7 @@ import { formatNumber } from '../internal/locale.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
+import { deskFrame } from '../internal/desk-frame.js';
 import { filterPanelStyles, formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { ledgerCells, ledgerCsv } from './ledger-csv.js';
@@ -444,20 +444,7 @@ export class CreditLedger extends CreditElement {
   // ---------------------------------------------------------------- rendering
 
   protected override renderContent(): TemplateResult {
-    const m = this.m;
-    if (!(this.endpoint || getConfig().endpoint)) {
-      return html`<div class="base" part="base">
-        <h2>${m.heading}</h2>
-        <p class="problem" role="alert">${m.noEndpoint}</p>
-      </div>`;
-    }
-    return html`<div class="base" part="base">
-      <div class="head">
-        <h2>${m.heading}</h2>
-        <p class="meta">${m.intro}</p>
-      </div>
-      ${this.#renderFilters()} ${this.#renderResults()} ${this.#renderExport()} ${this.#renderVerify()}
-    </div>`;
+    return deskFrame(this.endpoint, this.m, () => html`${this.#renderFilters()} ${this.#renderResults()} ${this.#renderExport()} ${this.#renderVerify()}`);
   }
 
   #renderFilters(): TemplateResult {

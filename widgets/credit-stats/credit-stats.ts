@@ -10,11 +10,11 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { STATS_GROUP_BY, type StatsGroupBy, type StatsQuery, type StatsReport } from '../../src/contract/index.js';
-import { getConfig } from '../../src/client/registry.js';
 import { reasonOf } from '../../src/client/errors.js';
 import { isIsoDate, todayInChina } from '../../src/policy/dates.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv } from '../internal/csv-export.js';
+import { deskFrame } from '../internal/desk-frame.js';
 import { filterPanelStyles, formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { themeStyles } from '../internal/theme.js';
@@ -211,20 +211,7 @@ export class CreditStats extends CreditElement {
   // ---------------------------------------------------------------- rendering
 
   protected override renderContent(): TemplateResult {
-    const m = this.m;
-    if (!(this.endpoint || getConfig().endpoint)) {
-      return html`<div class="base" part="base">
-        <h2>${m.heading}</h2>
-        <p class="problem" role="alert">${m.noEndpoint}</p>
-      </div>`;
-    }
-    return html`<div class="base" part="base">
-      <div class="head">
-        <h2>${m.heading}</h2>
-        <p class="meta">${m.intro}</p>
-      </div>
-      ${this.#renderForm()} ${this.#renderResults()}
-    </div>`;
+    return deskFrame(this.endpoint, this.m, () => html`${this.#renderForm()} ${this.#renderResults()}`);
   }
 
   #renderForm(): TemplateResult {
