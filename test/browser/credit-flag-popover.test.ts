@@ -20,6 +20,11 @@ const PROCUREMENT = 'government-procurement';
 const shadow = (el: Element) => el.shadowRoot!;
 const badge = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="badge"]')!;
 const details = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="details"]')!;
+/** Whether any of the details is on screen (a closed flag renders them hidden, or not at all). */
+const detailsOnScreen = (el: Element) => {
+  const d = shadow(el).querySelector<HTMLElement>('[part="details"]');
+  return !!d && !d.hidden && d.getBoundingClientRect().width > 0;
+};
 
 /** The element a click at (x, y) would reach, looking through open shadow roots. */
 function deepElementFromPoint(x: number, y: number): Element | null {
@@ -157,11 +162,10 @@ describe('<credit-flag> details in a host table cell', function () {
     await openAndWaitForPlacement(flag);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await flag.updateComplete;
-    expect(details(flag).hidden, 'closed by Escape').to.be.true;
-    expect(details(flag).getBoundingClientRect().width, 'nothing left on screen').to.equal(0);
+    expect(detailsOnScreen(flag), 'closed by Escape: nothing left on screen').to.be.false;
     await openAndWaitForPlacement(flag);
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await flag.updateComplete;
-    expect(details(flag).hidden, 'closed by a click outside').to.be.true;
+    expect(detailsOnScreen(flag), 'closed by a click outside').to.be.false;
   });
 });

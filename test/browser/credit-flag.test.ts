@@ -27,7 +27,7 @@ async function flagFor(endpoint: string, subject: string, scenario = LICENSING, 
 const shadow = (el: Element) => el.shadowRoot!;
 const badge = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="badge"]')!;
 const details = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="details"]')!;
-const isOpen = (el: Element) => badge(el).getAttribute('aria-expanded') === 'true' && !details(el).hidden;
+const isOpen = (el: Element) => badge(el).getAttribute('aria-expanded') === 'true' && !!details(el) && !details(el).hidden;
 /** What a person sees in the popover. */
 const detailsText = (el: Element) => details(el).textContent!.replace(/\s+/g, ' ');
 /** The popover's content loads with its module on the first opening (the loading sentence until then). */

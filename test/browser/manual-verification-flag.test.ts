@@ -30,6 +30,8 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 
 const badge = (flag: Element) => shadow(flag).querySelector<HTMLButtonElement>('[part="badge"]')!;
 const popover = (flag: Element) => shadow(flag).querySelector<HTMLElement>('[part="details"]')!;
+/** A closed flag renders its details hidden (while a 人工核查 draft is kept there) or not at all. */
+const popoverOpen = (flag: Element) => !!shadow(flag).querySelector<HTMLElement>('[part="details"]:not([hidden])');
 const formIn = (host: Element) => shadow(host).querySelector<CreditManualVerification>('credit-manual-verification');
 const field = <T extends HTMLElement>(f: CreditManualVerification, name: string) => shadow(f).querySelector<T>(`[data-field="${name}"]`)!;
 const errorOf = (f: CreditManualVerification, name: string) => text(shadow(f).querySelector(`#error-${name}`));
@@ -57,7 +59,7 @@ async function downFlag(): Promise<{ flag: CreditFlag; platform: Awaited<ReturnT
 
 /** Opens (pins) the popover and waits for its lazily loaded content to offer 记录人工核查. */
 async function openPopover(flag: CreditFlag): Promise<HTMLButtonElement> {
-  if (popover(flag).hidden) badge(flag).click();
+  if (!popoverOpen(flag)) badge(flag).click();
   await waitUntil(() => shadow(flag).querySelector('button.manual-verification'), 'the popover to offer 记录人工核查');
   return shadow(flag).querySelector<HTMLButtonElement>('button.manual-verification')!;
 }
