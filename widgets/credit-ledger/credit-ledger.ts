@@ -4,7 +4,7 @@
  * matches the filters, across all pages, with a progress bar and a cancel button.
  */
 import { Task, TaskStatus } from '@lit/task';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SCENARIOS, type LedgerEntry, type LedgerPage, type LedgerQuery } from '../../src/contract/index.js';
 import { reasonOf } from '../../src/client/errors.js';
@@ -15,7 +15,8 @@ import { formatNumber } from '../internal/locale.js';
 import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
-import { deskFrame } from '../internal/desk-frame.js';
+import { deskFrame, deskFrameStyles } from '../internal/desk-frame.js';
+import { ledgerStyles } from './credit-ledger.styles.js';
 import { filterPanelStyles, formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { ledgerCells, ledgerCsv } from './ledger-csv.js';
@@ -72,116 +73,7 @@ interface Notice {
  * @cssprop --credit-color-border - Table and field borders.
  */
 export class CreditLedger extends CreditElement {
-  static override styles = [
-    themeStyles,
-    formStyles,
-    filterPanelStyles,
-    tableStyles,
-    progressStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .base {
-        display: grid;
-        gap: calc(var(--_space) * 1.5);
-      }
-      h2 {
-        margin: 0;
-        font-size: 1.15em;
-      }
-      p {
-        margin: 0;
-      }
-      .meta,
-      .hint {
-        color: var(--_muted);
-      }
-      .hint {
-        font-size: 0.92em;
-      }
-      .error {
-        color: var(--_restricted);
-        font-weight: 600;
-      }
-      .error::before {
-        content: '✕ ';
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-        align-items: center;
-        margin-top: var(--_space);
-      }
-      .problem {
-        border: 2px solid var(--_restricted);
-        border-radius: var(--_radius);
-        padding: var(--_space);
-      }
-      .scroll {
-        overflow-x: auto;
-      }
-      th {
-        white-space: nowrap;
-      }
-      td {
-        min-width: 4.5em;
-      }
-      td.time,
-      td.id {
-        white-space: nowrap;
-        font-variant-numeric: tabular-nums;
-      }
-      td.qid {
-        white-space: normal;
-        word-break: break-all;
-        min-width: 10em;
-        font-size: 0.9em;
-        font-variant-numeric: tabular-nums;
-      }
-      [aria-busy='true'] tbody {
-        opacity: 0.6;
-      }
-      .paging {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-        align-items: center;
-      }
-      .export {
-        display: grid;
-        gap: var(--_space);
-      }
-      .export-notice:empty,
-      .verify-result:empty {
-        display: none;
-      }
-      td.digest {
-        font-family: ui-monospace, 'SFMono-Regular', Consolas, 'Liberation Mono', monospace;
-        font-size: 0.85em;
-        word-break: break-all;
-        min-width: 12em;
-      }
-      .verify .field {
-        flex: 1 1 30em;
-      }
-      .verify input {
-        width: 100%;
-        box-sizing: border-box;
-        font-family: ui-monospace, 'SFMono-Regular', Consolas, 'Liberation Mono', monospace;
-      }
-      .verify-result[data-kind='matches'] {
-        font-weight: 600;
-      }
-      .verify-result[data-kind='no-record'],
-      .verify-result[data-kind='invalid'],
-      .verify-result[data-kind='failed'] {
-        color: var(--_restricted);
-        font-weight: 600;
-      }
-    `,
-  ];
+  static override styles = [themeStyles, formStyles, filterPanelStyles, tableStyles, progressStyles, deskFrameStyles, ledgerStyles];
 
   /** Entries per page, 1–500 (default 50). */
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;

@@ -1,45 +1,14 @@
-/** The look of `<credit-stats>`: the form, the chart (colours by class, never inline) and the table. */
+/** The look of `<credit-stats>` beyond the desk frame: the form, the chart (colours by class, never inline) and the table. */
 import { css } from 'lit';
 
 export const statsStyles = css`
-  :host {
-    display: block;
-  }
-  .base {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  h2 {
-    margin: 0;
-    font-size: 1.15em;
-  }
-  p {
-    margin: 0;
-  }
-  .meta,
-  .hint,
   .note {
     color: var(--_muted);
-  }
-  .hint,
-  .note {
     font-size: 0.92em;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-  }
-  .error,
-  .problem {
+  .error {
     color: var(--_restricted);
     font-weight: 600;
-  }
-  .problem {
-    border: 2px solid var(--_restricted);
-    border-radius: var(--_radius);
-    padding: var(--_space);
   }
   [aria-busy='true'] {
     opacity: 0.6;

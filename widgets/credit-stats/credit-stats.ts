@@ -14,7 +14,7 @@ import { reasonOf } from '../../src/client/errors.js';
 import { isIsoDate, todayInChina } from '../../src/policy/dates.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv } from '../internal/csv-export.js';
-import { deskFrame } from '../internal/desk-frame.js';
+import { deskFrame, deskFrameStyles } from '../internal/desk-frame.js';
 import { filterPanelStyles, formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { themeStyles } from '../internal/theme.js';
@@ -62,7 +62,7 @@ interface Draft {
  * @cssprop --credit-color-focus - Buttons and the focus ring of a bar.
  */
 export class CreditStats extends CreditElement {
-  static override styles = [themeStyles, formStyles, filterPanelStyles, tableStyles, statsStyles];
+  static override styles = [themeStyles, formStyles, filterPanelStyles, tableStyles, deskFrameStyles, statsStyles];
 
   /** `month`, `quarter`, `year` or `custom`. */
   @property({ reflect: true }) period: StatsPeriod = 'month';
