@@ -23,6 +23,7 @@ import { emit } from '../internal/events.js';
 import { formatDate } from '../internal/locale.js';
 import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
+import { inputField } from '../internal/form-field.js';
 import { formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { chinaToday, addDays, daysLeft, defaultDueOn, isIsoDate } from './due-date.js';
@@ -612,8 +613,6 @@ export class CreditCommitment extends CreditElement {
     const errors = this.showErrors ? this.#validate() : {};
     const count = FIELD_ORDER.filter((f) => errors[f]).length;
     const today = this.effectiveToday;
-    const describe = (field: string, hint: boolean, error: boolean) =>
-      [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
     return html`<form part="form" novalidate @submit=${this.#submit}>
       <fieldset>
         <legend>${m.legend}</legend>
@@ -646,56 +645,44 @@ export class CreditCommitment extends CreditElement {
           ${errors.items ? html`<p id="items-error" class="error">${errors.items}</p>` : nothing}
           <div class="actions"><button type="button" class="add" @click=${this.#addItem}>${m.addItem}</button></div>
         </fieldset>
-        <div class="field">
-          <label for="due-on">${m.dueOn}</label>
-          <input
-            id="due-on"
-            name="dueOn"
-            type="date"
-            min=${addDays(today, 1)}
-            .value=${this.dueOn}
-            aria-invalid=${errors.dueOn ? 'true' : 'false'}
-            aria-describedby=${describe('due-on', true, !!errors.dueOn)}
-            @input=${this.#dueInput}
-            @change=${this.#dueInput}
-          />
-          <p id="due-on-hint" class="hint">${m.dueOnHint(formatDate(this.locale, today))}</p>
-          ${errors.dueOn ? html`<p id="due-on-error" class="error">${errors.dueOn}</p>` : nothing}
-        </div>
-        <div class="field">
-          <label for="statement">${m.statement}</label>
-          <textarea
-            id="statement"
-            name="statement"
-            rows="4"
-            .value=${this.statement}
-            aria-invalid=${errors.statement ? 'true' : 'false'}
-            aria-describedby=${describe('statement', true, !!errors.statement)}
-            @input=${(e: Event) => {
-              this.statement = (e.target as HTMLTextAreaElement).value;
-              this.statementTouched = true;
-            }}
-          ></textarea>
-          <p id="statement-hint" class="hint">${m.statementHint}</p>
-          ${errors.statement ? html`<p id="statement-error" class="error">${errors.statement}</p>` : nothing}
-          ${this.statementTouched
+        ${inputField({
+          id: 'due-on',
+          name: 'dueOn',
+          type: 'date',
+          min: addDays(today, 1),
+          label: m.dueOn,
+          value: this.dueOn,
+          hint: m.dueOnHint(formatDate(this.locale, today)),
+          error: errors.dueOn,
+          onInput: this.#dueInput,
+          onChange: this.#dueInput,
+        })}
+        ${inputField({
+          id: 'statement',
+          name: 'statement',
+          rows: 4,
+          label: m.statement,
+          value: this.statement,
+          hint: m.statementHint,
+          error: errors.statement,
+          onInput: (value) => {
+            this.statement = value;
+            this.statementTouched = true;
+          },
+          after: this.statementTouched
             ? html`<div class="actions"><button type="button" class="reset-statement" @click=${() => (this.statementTouched = false)}>${m.resetStatement}</button></div>`
-            : nothing}
-        </div>
-        <div class="field">
-          <label for="signatory">${m.signatory}</label>
-          <input
-            id="signatory"
-            name="signatory"
-            autocomplete="name"
-            .value=${this.signatory}
-            aria-invalid=${errors.signatory ? 'true' : 'false'}
-            aria-describedby=${describe('signatory', true, !!errors.signatory)}
-            @input=${(e: Event) => (this.signatory = (e.target as HTMLInputElement).value)}
-          />
-          <p id="signatory-hint" class="hint">${m.signatoryHint}</p>
-          ${errors.signatory ? html`<p id="signatory-error" class="error">${errors.signatory}</p>` : nothing}
-        </div>
+            : nothing,
+        })}
+        ${inputField({
+          id: 'signatory',
+          name: 'signatory',
+          autocomplete: 'name',
+          label: m.signatory,
+          value: this.signatory,
+          hint: m.signatoryHint,
+          error: errors.signatory,
+          onInput: (value) => (this.signatory = value),
+        })}
         <div class="actions">
           <button type="submit" class="primary" part="submit" ?disabled=${this.submitting}>${this.submitting ? m.submitting : m.submit}</button>
         </div>
@@ -703,8 +690,8 @@ export class CreditCommitment extends CreditElement {
     </form>`;
   }
 
-  #dueInput = (e: Event): void => {
-    this.dueOn = (e.target as HTMLInputElement).value;
+  #dueInput = (value: string): void => {
+    this.dueOn = value;
     this.dueTouched = true;
   };
 

@@ -16,6 +16,7 @@ import { progressBar, progressStyles } from '../internal/progress-bar.js';
 import { themeStyles } from '../internal/theme.js';
 import { shared } from '../locales/index.js';
 import { deskFrame, deskFrameStyles } from '../internal/desk-frame.js';
+import { inputField } from '../internal/form-field.js';
 import { ledgerStyles } from './credit-ledger.styles.js';
 import { filterPanelStyles, formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
@@ -347,35 +348,19 @@ export class CreditLedger extends CreditElement {
       <fieldset>
         <legend>${f.legend}</legend>
         <div class="fields">
-          <div class="field">
-            <label for="ledger-from">${f.from}</label>
-            <input id="ledger-from" name="from" type="date" .value=${d.from} @input=${(e: Event) => this.#setDraft('from', (e.target as HTMLInputElement).value)} />
-          </div>
-          <div class="field">
-            <label for="ledger-to">${f.to}</label>
-            <input
-              id="ledger-to"
-              name="to"
-              type="date"
-              min=${d.from || nothing}
-              .value=${d.to}
-              aria-invalid=${this.rangeError ? 'true' : 'false'}
-              aria-describedby=${this.rangeError ? 'ledger-to-error' : nothing}
-              @input=${(e: Event) => this.#setDraft('to', (e.target as HTMLInputElement).value)}
-            />
-            ${this.rangeError ? html`<p id="ledger-to-error" class="error" role="alert">${f.rangeInverted}</p>` : nothing}
-          </div>
-          <div class="field">
-            <label for="ledger-operator">${f.operator}</label>
-            <input
-              id="ledger-operator"
-              name="operator"
-              .value=${d.operator}
-              aria-describedby="ledger-operator-hint"
-              @input=${(e: Event) => this.#setDraft('operator', (e.target as HTMLInputElement).value)}
-            />
-            <p id="ledger-operator-hint" class="hint">${f.operatorHint}</p>
-          </div>
+          ${inputField({ id: 'ledger-from', name: 'from', type: 'date', label: f.from, value: d.from, onInput: (v) => this.#setDraft('from', v) })}
+          ${inputField({
+            id: 'ledger-to',
+            name: 'to',
+            type: 'date',
+            min: d.from,
+            label: f.to,
+            value: d.to,
+            error: this.rangeError && f.rangeInverted,
+            errorRole: 'alert',
+            onInput: (v) => this.#setDraft('to', v),
+          })}
+          ${inputField({ id: 'ledger-operator', name: 'operator', label: f.operator, value: d.operator, hint: f.operatorHint, onInput: (v) => this.#setDraft('operator', v) })}
           <div class="field">
             <label for="ledger-scenario">${f.scenario}</label>
             <select id="ledger-scenario" name="scenario" @change=${(e: Event) => this.#setDraft('scenario', (e.target as HTMLSelectElement).value)}>
@@ -383,17 +368,7 @@ export class CreditLedger extends CreditElement {
               ${SCENARIOS.map((s) => html`<option value=${s} ?selected=${d.scenario === s}>${scenarios[s] ?? s}</option>`)}
             </select>
           </div>
-          <div class="field">
-            <label for="ledger-case">${f.caseNumber}</label>
-            <input
-              id="ledger-case"
-              name="caseNumber"
-              .value=${d.caseNumber}
-              aria-describedby="ledger-case-hint"
-              @input=${(e: Event) => this.#setDraft('caseNumber', (e.target as HTMLInputElement).value)}
-            />
-            <p id="ledger-case-hint" class="hint">${f.caseNumberHint}</p>
-          </div>
+          ${inputField({ id: 'ledger-case', name: 'caseNumber', label: f.caseNumber, value: d.caseNumber, hint: f.caseNumberHint, onInput: (v) => this.#setDraft('caseNumber', v) })}
         </div>
         <div class="actions">
           <button type="submit" class="primary apply">${f.apply}</button>
@@ -486,20 +461,18 @@ export class CreditLedger extends CreditElement {
       <fieldset>
         <legend>${v.legend}</legend>
         <div class="fields">
-          <div class="field">
-            <label for="ledger-verify">${v.label}</label>
-            <input
-              id="ledger-verify"
-              name="digest"
-              autocomplete="off"
-              spellcheck="false"
-              .value=${this.verifyText}
-              aria-describedby="ledger-verify-hint ledger-verify-result"
-              aria-invalid=${result?.kind === 'invalid' ? 'true' : 'false'}
-              @input=${(e: Event) => (this.verifyText = (e.target as HTMLInputElement).value)}
-            />
-            <p id="ledger-verify-hint" class="hint">${v.hint}</p>
-          </div>
+          ${inputField({
+            id: 'ledger-verify',
+            name: 'digest',
+            autocomplete: 'off',
+            spellcheck: false,
+            label: v.label,
+            value: this.verifyText,
+            hint: v.hint,
+            invalid: result?.kind === 'invalid',
+            describedBy: 'ledger-verify-result',
+            onInput: (value) => (this.verifyText = value),
+          })}
         </div>
         <div class="actions"><button type="submit" class="primary verify-button">${v.button}</button></div>
         <p id="ledger-verify-result" class="verify-result" role="status" data-kind=${result?.kind ?? nothing}>${result ? result.text(this.m) : ''}</p>

@@ -15,6 +15,7 @@ import { isIsoDate, todayInChina } from '../../src/policy/dates.js';
 import { CreditElement } from '../internal/credit-element.js';
 import { downloadCsv } from '../internal/csv-export.js';
 import { deskFrame, deskFrameStyles } from '../internal/desk-frame.js';
+import { inputField } from '../internal/form-field.js';
 import { filterPanelStyles, formStyles } from '../internal/form-styles.js';
 import { tableStyles } from '../internal/table-styles.js';
 import { themeStyles } from '../internal/theme.js';
@@ -228,48 +229,34 @@ export class CreditStats extends CreditElement {
               ${STATS_PERIODS.map((p) => html`<option value=${p} ?selected=${d.period === p}>${f.periods[p]}</option>`)}
             </select>
           </div>
-          <div class="field">
-            <label for="stats-from">${f.from}</label>
-            <input
-              id="stats-from"
-              name="from"
-              type="date"
-              .value=${d.from}
-              ?disabled=${!custom}
-              aria-invalid=${this.formError === 'missing' ? 'true' : 'false'}
-              @input=${(e: Event) => this.#set('from', (e.target as HTMLInputElement).value)}
-            />
-          </div>
-          <div class="field">
-            <label for="stats-to">${f.to}</label>
-            <input
-              id="stats-to"
-              name="to"
-              type="date"
-              .value=${d.to}
-              ?disabled=${!custom}
-              aria-invalid=${this.formError ? 'true' : 'false'}
-              aria-describedby=${this.formError ? 'stats-range-error' : nothing}
-              @input=${(e: Event) => this.#set('to', (e.target as HTMLInputElement).value)}
-            />
-          </div>
+          ${inputField({
+            id: 'stats-from',
+            name: 'from',
+            type: 'date',
+            disabled: !custom,
+            label: f.from,
+            value: d.from,
+            invalid: this.formError === 'missing',
+            onInput: (v) => this.#set('from', v),
+          })}
+          ${inputField({
+            id: 'stats-to',
+            name: 'to',
+            type: 'date',
+            disabled: !custom,
+            label: f.to,
+            value: d.to,
+            invalid: !!this.formError,
+            describedBy: this.formError ? 'stats-range-error' : '',
+            onInput: (v) => this.#set('to', v),
+          })}
           <div class="field">
             <label for="stats-group-by">${f.groupBy}</label>
             <select id="stats-group-by" name="groupBy" @change=${(e: Event) => this.#set('groupBy', (e.target as HTMLSelectElement).value as StatsGroupBy)}>
               ${STATS_GROUP_BY.map((g) => html`<option value=${g} ?selected=${d.groupBy === g}>${f.groupBys[g]}</option>`)}
             </select>
           </div>
-          <div class="field">
-            <label for="stats-department">${f.department}</label>
-            <input
-              id="stats-department"
-              name="department"
-              .value=${d.department}
-              aria-describedby="stats-department-hint"
-              @input=${(e: Event) => this.#set('department', (e.target as HTMLInputElement).value)}
-            />
-            <p id="stats-department-hint" class="hint">${f.departmentHint}</p>
-          </div>
+          ${inputField({ id: 'stats-department', name: 'department', label: f.department, value: d.department, hint: f.departmentHint, onInput: (v) => this.#set('department', v) })}
         </div>
         ${this.formError
           ? html`<p id="stats-range-error" class="error" role="alert">${this.formError === 'inverted' ? f.rangeInverted : f.rangeMissing}</p>`
