@@ -7,6 +7,8 @@
 //
 //   npm run print-panel-pages                       # zh-CN, n = 1 2 3 5 8 12 20
 //   npm run print-panel-pages -- --n=20 --lang=en
+//   npm run print-panel-pages -- --docs             # the README's 信用修复告知书 in the three locales
+//                                                   # (n = 2) → docs/screenshots/forms/<lang>/repair-notice.png
 //
 // Output: test/print-pages/panel/<lang>/<record|notice>-<n>-p<k>.png (git-ignored artefacts).
 import { spawnSync } from 'node:child_process';
@@ -19,8 +21,10 @@ import { serveDirectory } from './bench/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const langs = arg('lang', 'zh-CN').split(',');
-const sizes = arg('n', '1,2,3,5,8,12,20').split(',').map(Number);
+const docs = process.argv.includes('--docs');
+const langs = arg('lang', docs ? 'zh-CN,zh-Hant,en' : 'zh-CN').split(',');
+const sizes = arg('n', docs ? '2' : '1,2,3,5,8,12,20').split(',').map(Number);
+const kinds = docs ? ['repair'] : ['record', 'notice', 'repair'];
 
 if (spawnSync('sh', ['-c', 'command -v pdftoppm']).status !== 0) {
   console.error('print-panel-pages: pdftoppm is missing: install poppler-utils.');
@@ -50,7 +54,7 @@ try {
   for (const lang of langs) {
     const out = `${root}test/print-pages/panel/${lang}/`;
     mkdirSync(out, { recursive: true });
-    for (const kind of ['record', 'notice']) {
+    for (const kind of kinds) {
       for (const n of sizes) {
         for (const f of readdirSync(out)) if (f.startsWith(`${kind}-${n}-`)) rmSync(`${out}${f}`);
         await page.evaluate((n, kind, lang) => window.panelPages.prepare(n, kind, lang), n, kind, lang);
@@ -61,6 +65,13 @@ try {
         if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
         const pages = /Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout ?? '')?.[1];
         console.log(`  ${lang} ${kind} n=${n}: ${pages} page(s); ${pdf}`);
+        if (docs) {
+          const docsDir = `${root}docs/screenshots/forms/${lang}/`;
+          mkdirSync(docsDir, { recursive: true });
+          const r2 = spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-singlefile', pdf, `${docsDir}repair-notice`], { encoding: 'utf8' });
+          if (r2.status !== 0) throw new Error(`pdftoppm failed: ${r2.stderr}`);
+          console.log(`  ${docsDir}repair-notice.png`);
+        }
       }
     }
   }

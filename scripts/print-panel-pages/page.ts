@@ -3,7 +3,8 @@
  * `<credit-check>` — the check record (查询记录单) and the written notice (书面告知书) — for a
  * subject with `n` records and `n` punishment measures (plus two other records, so that
  * "其他信用记录" follows the measures), mounted as the element's print path mounts them, with
- * the paper stylesheet adopted, for puppeteer's `page.pdf()`.
+ * the paper stylesheet adopted, for puppeteer's `page.pdf()` — and the credit repair notice
+ * (信用修复告知书) that prints beside the written notice.
  */
 import type { CreditRecord } from '../../src/contract/index.js';
 import { DEFAULT_CATALOG } from '../../src/policy/default-catalog.js';
@@ -14,6 +15,7 @@ import type { Locale } from '../../widgets/internal/locale.js';
 import { checkRecordTemplate } from '../../widgets/internal/print/check-record.js';
 import { mountPrintDocument, type PrintMount } from '../../widgets/internal/print/print-document.js';
 import { PRINT_PAGE_CSS } from '../../widgets/internal/print/print-styles.js';
+import { renderRepairNotice } from '../../widgets/internal/print/repair-notice.js';
 import { renderWrittenNotice } from '../../widgets/internal/print/written-notice.js';
 
 const ON = '2026-11-22';
@@ -54,10 +56,21 @@ export function decisionWith(n: number): Decision {
 let mount: PrintMount | undefined;
 let sheet: CSSStyleSheet | undefined;
 
-async function prepare(n: number, kind: 'record' | 'notice', lang: Locale): Promise<void> {
+const NOTICE_META = {
+  department: '演示区行政审批局',
+  caseNumber: 'XK-2026-0605',
+  matter: '安全生产许可证延期',
+  contact: '审批科，0931-1234567，行政审批大厅 3 号窗口',
+  printedAt: new Date('2026-11-22T09:35:00+08:00'),
+};
+
+async function prepare(n: number, kind: 'record' | 'notice' | 'repair', lang: Locale): Promise<void> {
   mount?.remove();
   const decision = decisionWith(n);
   const template =
+    kind === 'repair'
+      ? renderRepairNotice(decision, { locale: lang, ...NOTICE_META })!
+      :
     kind === 'record'
       ? await checkRecordTemplate(decision, {
           locale: lang,
@@ -69,14 +82,7 @@ async function prepare(n: number, kind: 'record' | 'notice', lang: Locale): Prom
           checkedAt: '2026-11-22T09:30:00+08:00',
           printedAt: new Date('2026-11-22T09:35:00+08:00'),
         })
-      : renderWrittenNotice(decision, {
-          locale: lang,
-          department: '演示区行政审批局',
-          caseNumber: 'XK-2026-0605',
-          matter: '安全生产许可证延期',
-          contact: '审批科，0931-1234567，行政审批大厅 3 号窗口',
-          printedAt: new Date('2026-11-22T09:35:00+08:00'),
-        });
+      : renderWrittenNotice(decision, { locale: lang, ...NOTICE_META });
   mount = mountPrintDocument(template, { lang });
   if (!sheet) {
     sheet = new CSSStyleSheet();
