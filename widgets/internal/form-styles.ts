@@ -6,7 +6,8 @@ export const formStyles = css`
     display: grid;
     gap: 4px;
   }
-  label {
+  label,
+  legend {
     font-weight: 600;
   }
   input,
@@ -17,6 +18,19 @@ export const formStyles = css`
     padding: 4px var(--_space);
     min-height: 32px;
     background: var(--_surface);
+  }
+  /* A choice (radio, checkbox) sits on its label's line, at the text's size, not as a 32 px field. */
+  input[type='radio'],
+  input[type='checkbox'] {
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    margin: 0 0.4em 0 0;
+    vertical-align: -0.1em;
+  }
+  label > input[type='radio'],
+  label > input[type='checkbox'] {
+    font-weight: 400;
   }
   [aria-invalid='true'] {
     border-color: var(--_restricted);
@@ -29,6 +43,12 @@ export const formStyles = css`
   .error {
     color: var(--_restricted);
     font-weight: 600;
+  }
+  /* A field's lines keep to the field's own spacing. */
+  .field > .hint,
+  .field > .error,
+  fieldset > .error {
+    margin: 0;
   }
 `;
 
