@@ -166,10 +166,16 @@ export const Measure = z.object({
   subjectKinds: opt(z.array(z.enum(SUBJECT_KINDS)).check(z.minLength(1))),
 });
 
+/**
+ * A catalog names at least one measure: an empty list is read as a broken answer (the checks
+ * that need it are `unknown`), never as "no consequences anywhere" — a gap in the platform's
+ * answer must not turn every severely dishonest subject `clear`. A catalog that merely lacks
+ * a scenario's measures is the platform's choice (过惩相当) and stands.
+ */
 export const Catalog = z.object({
   version: NonEmpty,
   effectiveOn: IsoDate,
-  measures: z.array(Measure),
+  measures: z.array(Measure).check(z.minLength(1)),
 });
 
 // ---------------------------------------------------------------- feedback

@@ -145,6 +145,8 @@ function isMeasure(v: unknown): boolean {
 }
 
 /** The catalog: version, effectiveOn (a date), measures. */
+/** A catalog with at least one measure (an empty list is a broken answer, not "no consequences"). */
 export function isCatalog(v: unknown): boolean {
-  return isObject(v) && nonEmpty(field(v, 'version')) && isDate(field(v, 'effectiveOn')) && arrayOf(isMeasure)(field(v, 'measures'));
+  const measures = field(v, 'measures');
+  return isObject(v) && nonEmpty(field(v, 'version')) && isDate(field(v, 'effectiveOn')) && arrayOf(isMeasure)(measures) && (measures as unknown[]).length > 0;
 }

@@ -116,5 +116,13 @@ describe('catalog', () => {
     const decision = await h.client.check(FIXTURES.restricted.subject.id, procurement);
     expect(decision.outcome).toBe('restricted');
   });
-});
 
+  it('refuses a catalog with no measures at all: the checks that need it are unknown (invalid-response), never clear', async () => {
+    h = harness({ catalog: { version: 'empty', effectiveOn: '2026-01-01', measures: [] } });
+    const decisions = await h.client.check([FIXTURES.restricted.subject.id, FIXTURES.cleanThreeYears.subject.id], procurement);
+    for (const d of decisions) {
+      expect(d.outcome).toBe('unknown');
+      expect(d.reason).toBe('invalid-response');
+    }
+  });
+});
