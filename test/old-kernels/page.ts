@@ -213,6 +213,27 @@ async function main(): Promise<void> {
     );
     const csv = (screen as unknown as { exportCsv(): string }).exportCsv();
     check('bidder screen exports CSV', csv.indexOf('91110105MA01K7Q365') >= 0 && csv.indexOf('9133010632764019XQ') >= 0, csv.slice(0, 200));
+    // The row the platform could not decide: its 人工核查 form keeps what was typed when the
+    // row's details close and open again (the row keeps its form, as when it leaves the window).
+    const unknownRow = screen.shadowRoot!.querySelector<HTMLElement>('tbody.row[data-outcome="unknown"]');
+    const noteOf = () => {
+      const form = unknownRow && unknownRow.querySelector('credit-manual-verification');
+      return form && form.shadowRoot ? form.shadowRoot.querySelector<HTMLTextAreaElement>('#mv-note') : null;
+    };
+    const expand = () => unknownRow!.querySelector<HTMLButtonElement>('button.expand')!.click();
+    let kept = false;
+    if (unknownRow) {
+      expand();
+      if (await until(() => !!noteOf())) {
+        noteOf()!.value = '人工核查草稿';
+        noteOf()!.dispatchEvent(new Event('input'));
+        expand(); // closes the details: the form leaves the page
+        const closed = await until(() => !noteOf());
+        expand();
+        kept = closed && (await until(() => !!noteOf() && noteOf()!.value === '人工核查草稿'));
+      }
+    }
+    check('bidder screen: a typed 人工核查 draft survives its row being re-rendered', kept);
   }
 
   // The commitment form and the query ledger (each its own chunk).

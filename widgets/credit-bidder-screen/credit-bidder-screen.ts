@@ -50,8 +50,9 @@ import {
   type SortKey,
 } from './rows.js';
 import { setBooleanAttribute } from '../internal/boolean-attribute.js';
-import { offersManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
+import { offersManualVerification, type CreditManualVerification } from '../internal/manual-verification.js';
 import '../internal/manual-verification.js';
+import type { Decision } from '../../src/policy/decision.js';
 import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-messages.js';
 
 export type { BidderRow, RowStatus, RowFilter, RowProblem, RowWarning, SortKey, SortDirection } from './rows.js';
@@ -89,6 +90,19 @@ function chinaTime(at: Date): string {
 
 /** A status line: made in the page's language at render time, so a language switch only re-renders. */
 type StatusLine = (m: BidderScreenMessages) => string;
+
+/** A row's 人工核查 form, kept by the row's key while the row is out of the virtual window, and the decision it verifies. */
+interface RowForm {
+  element: CreditManualVerification;
+  decision: Decision;
+}
+
+/** The element that has the focus, looking into open shadow roots. */
+function deepActive(active: Element): Element {
+  let a = active;
+  while (a.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
 
 /**
  * @tagname credit-bidder-screen
@@ -176,6 +190,17 @@ export class CreditBidderScreen extends CreditElement {
     rowSelector: 'tbody.row',
   });
   #expanded = new Set<number>();
+  /**
+   * The 人工核查 forms of the rows, by row key: the same element each time its row is rendered,
+   * so that what the clerk typed (and a write in flight, a field's message) survives the row
+   * leaving the virtual window, being collapsed, a re-render or a language switch. In memory
+   * only, like every form's draft: a new list drops them, a reload forgets them.
+   */
+  readonly #forms = new Map<number, RowForm>();
+  /** Where the focus was inside a row that then left the DOM: it goes back there when the row returns, unless something else took it. */
+  #lostFocus: { key: number; node: Element } | null = null;
+  /** A row whose form was cancelled: the focus goes back to its details button. */
+  #focusExpand?: number;
   #controller?: AbortController;
   #running?: Promise<void>;
   #loads = 0;
@@ -304,6 +329,8 @@ export class CreditBidderScreen extends CreditElement {
 
     this.#rows = builder.rows;
     this.#expanded.clear();
+    this.#forms.clear(); // the drafts of the old list's rows go with them
+    this.#lostFocus = null;
     this.#window.forget();
     this.#finishedAt = undefined;
     this.#progress = null;
@@ -602,6 +629,11 @@ export class CreditBidderScreen extends CreditElement {
     setBooleanAttribute(this, 'loading', this.screening);
   }
 
+  protected override update(changed: PropertyValues): void {
+    this.#noteFocus();
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     setBooleanAttribute(this, 'loading', this.screening);
@@ -609,6 +641,43 @@ export class CreditBidderScreen extends CreditElement {
       this.#focusScreenButton = false;
       this.renderRoot.querySelector<HTMLButtonElement>('button.screen')?.focus();
     }
+    if (this.#focusExpand !== undefined) {
+      const key = this.#focusExpand;
+      this.#focusExpand = undefined;
+      this.renderRoot.querySelector<HTMLButtonElement>(`tbody.row[data-key="${key}"] button.expand`)?.focus();
+    }
+    this.#restoreFocus();
+  }
+
+  /** Before the rows change: notes where the focus is when it is inside a row (that row may leave the window). */
+  #noteFocus(): void {
+    const active = this.shadowRoot?.activeElement;
+    if (active) {
+      const row = active.closest<HTMLElement>('tbody.row');
+      this.#lostFocus = row ? { key: Number(row.dataset.key), node: deepActive(active) } : null;
+    } else if (document.activeElement && document.activeElement !== document.body) {
+      this.#lostFocus = null; // the focus is elsewhere on the page
+    }
+  }
+
+  /**
+   * A row that had the focus when it left the window is back, and the focus went nowhere
+   * meanwhile (it fell to the page's body): it returns to the field it was in, as if the
+   * row had never left — without scrolling, the clerk is scrolling.
+   */
+  #restoreFocus(): void {
+    const lost = this.#lostFocus;
+    if (!lost || this.shadowRoot?.activeElement) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) {
+      this.#lostFocus = null;
+      return;
+    }
+    const row = this.renderRoot.querySelector<HTMLElement>(`tbody.row[data-key="${lost.key}"]`);
+    if (!row) return; // still out of the window
+    this.#lostFocus = null;
+    const target = lost.node.isConnected ? lost.node : lost.node.matches('button.expand') ? row.querySelector('button.expand') : null;
+    (target as HTMLElement | null)?.focus({ preventScroll: true });
   }
 
   #sortBy(key: SortKey): void {
@@ -925,21 +994,52 @@ export class CreditBidderScreen extends CreditElement {
   }
 
   /** 人工核查 for a row whose check could not decide (rules §12): the form in its details, until one is recorded. */
-  #renderVerification(row: ScreenRow, decision: NonNullable<ScreenRow['decision']>): TemplateResult | typeof nothing {
+  #renderVerification(row: ScreenRow, decision: Decision): CreditManualVerification | typeof nothing {
     if (!offersManualVerification(decision) || (row.verification && row.verification.state !== 'rejected')) return nothing;
-    return html`<credit-manual-verification
-      lang=${this.locale}
-      endpoint=${this.endpoint || nothing}
-      case-number=${this.caseNumber || nothing}
-      .decision=${decision}
-      @credit-verification=${(e: CustomEvent<CreditVerificationDetail>) => {
+    return this.#verificationForm(row, decision);
+  }
+
+  /**
+   * The row's form: the element kept for its key (made on first use), brought up to date with
+   * the page's language, endpoint and case number. Screened again, the row's new decision takes
+   * over the form and what was typed in it — unless the form already wrote (or is writing) for
+   * the old one: then the row gets a new, empty form.
+   */
+  #verificationForm(row: ScreenRow, decision: Decision): CreditManualVerification {
+    const key = row.index;
+    let kept = this.#forms.get(key);
+    if (kept && kept.decision !== decision) {
+      if (kept.element.busy || kept.element.verification) kept = undefined;
+      else kept.decision = decision;
+    }
+    if (!kept) {
+      const element = document.createElement('credit-manual-verification');
+      const form: RowForm = { element, decision };
+      element.addEventListener('credit-verification', (e) => {
+        // Another list, or screened again meanwhile: not this row's decision any more.
+        if (this.#forms.get(key) !== form || row.decision !== form.decision) return;
         const v = e.detail.verification;
-        if (row.decision !== decision) return; // screened again meanwhile
         row.verification = { finding: v.finding, source: v.source, checkedOn: v.checkedOn, state: e.detail.state };
+        // Recorded: nothing left to keep (a new screening of the row starts a new form). Refused: the draft stays to be corrected.
+        if (e.detail.state !== 'rejected') this.#forms.delete(key);
         this.#refresh();
-      }}
-      @cancel=${() => this.#toggle(row.index)}
-    ></credit-manual-verification>`;
+      });
+      element.addEventListener('cancel', () => this.#collapse(key));
+      this.#forms.set(key, (kept = form));
+    }
+    const element = kept.element;
+    element.decision = decision;
+    if (element.getAttribute('lang') !== this.locale) element.setAttribute('lang', this.locale);
+    element.endpoint = this.endpoint || undefined;
+    element.caseNumber = this.caseNumber || '';
+    return element;
+  }
+
+  /** The form was cancelled (Esc, 取消): the details close, the focus goes back to the button that opened them, the draft stays. */
+  #collapse(index: number): void {
+    this.#expanded.delete(index);
+    this.#focusExpand = index;
+    this.requestUpdate();
   }
 
   /** The actions of one row (the details toggle). */

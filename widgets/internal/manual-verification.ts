@@ -164,6 +164,11 @@ export class CreditManualVerification extends CreditElement {
     return this.recorded;
   }
 
+  /** Whether a write is in flight (a host that keeps this form while it is out of view, like a bidder-screen row, does not hand it another decision meanwhile). */
+  get busy(): boolean {
+    return this.sending;
+  }
+
   /** Puts the focus in the first field. */
   override focus(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('select, button')?.focus());
