@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
-const ORDER = ['credit-flag', 'credit-check', 'credit-gate', 'credit-bidder-screen', 'credit-commitment', 'credit-ledger'];
+const ORDER = ['credit-flag', 'credit-check', 'credit-gate', 'credit-bidder-screen', 'credit-commitment', 'credit-ledger', 'credit-stats'];
 
 const elements = [];
 for (const mod of manifest.modules) {

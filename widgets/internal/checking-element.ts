@@ -47,7 +47,7 @@ export abstract class CheckingElement extends CreditElement {
   @property({ attribute: 'case-number' }) caseNumber = '';
 
   /**
-   * The authorisation of a person check (domain.md §1): `statutory-duty` (the department's
+   * The authorisation of a person check (rules §1): `statutory-duty` (the department's
    * legal duty) or `subject-consent` (the person's written consent). Default: the page's
    * `configure({ authorization })`. A person check without one is refused before any request
    * (`unknown`, `authorization-required`).
