@@ -97,6 +97,11 @@ describe('<credit-check> with the keyboard only (issue 18.4)', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deep(check)?.classList.contains('response'));
     await waitUntil(() => !approve.disabled, 'the gate to let go');
+    // The record outside any measure (an administrative penalty) has its objections in the panel,
+    // behind a closed disclosure that lies before the cards: not a stop on this path.
+    const objections = check.shadowRoot!.querySelector<HTMLButtonElement>('.other-objections button.disclosure');
+    expect(objections, 'the objections of the record outside any measure').to.exist;
+    expect(objections!.getAttribute('aria-expanded')).to.equal('false');
     // Every stop on the way is a control the clerk may still need here: this card's correction and
     // disclosure, the check of a responsible person named on the records (落实到人, issue 19), the
     // panel's actions (print, and what other features add there), then 批准.

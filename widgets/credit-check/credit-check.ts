@@ -57,7 +57,7 @@ interface Draft {
 }
 
 import { PanelVerification } from './panel-verification.js';
-import { recordObjections } from './record-objections.js';
+import { otherObjectionsStyles, recordObjections, renderOtherRecordObjections } from './record-objections.js';
 import { PanelPersons, personsStyles, PERSON_PURPOSE } from './responsible-persons.js';
 
 /** The print views load on first use (a lazy chunk in the script-tag bundle). */
@@ -104,6 +104,7 @@ export class CreditCheck extends CheckingElement {
     themeStyles,
     decisionDetailsStyles,
     measureCardStyles,
+    otherObjectionsStyles,
     personsStyles,
     css`
       :host {
@@ -241,6 +242,9 @@ export class CreditCheck extends CheckingElement {
   @state() private drafts = new Map<string, Draft>();
   /** Measures whose basis, remedy and records are shown. */
   @state() private openMeasures: ReadonlySet<string> = new Set();
+  /** The objections of the records outside any measure: shown, and opened once (its forms then stay, hidden when closed). */
+  @state() private otherObjectionsOpen = false;
+  @state() private otherObjectionsKept = false;
   /** Measures whose response the clerk is correcting. */
   @state() private correcting: ReadonlySet<string> = new Set();
   /** Whether a 容缺受理 commitment is recorded for this case (read from the platform, or made here). */
@@ -322,6 +326,8 @@ export class CreditCheck extends CheckingElement {
     this.commitmentOpen = false;
     this.correcting = new Set();
     this.openMeasures = new Set();
+    this.otherObjectionsOpen = false;
+    this.otherObjectionsKept = false;
     this.awaitingCommitment = null;
     this.commitmentRecorded = false;
     if (decision.applied.some((h) => h.measure.id === TOLERANT_ACCEPTANCE)) void this.#readCommitments(decision);
@@ -693,6 +699,20 @@ export class CreditCheck extends CheckingElement {
     return html`<div part="base" class="panel" data-outcome=${view}>
       ${this.#renderBanner(view, decision, hasSubject, marks)}
       ${decision ? this.#manual.render(decision, this.caseNumber, this.endpoint) : nothing}
+      ${decision
+        ? // Before the cards: one Tab stop while closed, off the path from the last response to the host's approve button.
+          renderOtherRecordObjections({
+            decision,
+            locale: this.locale,
+            endpoint: this.endpoint,
+            open: this.otherObjectionsOpen,
+            kept: this.otherObjectionsKept,
+            onToggle: () => {
+              this.otherObjectionsOpen = !this.otherObjectionsOpen;
+              this.otherObjectionsKept = true;
+            },
+          })
+        : nothing}
       ${decision
         ? renderDecisionDetails(decision, this.locale, {
             warnings: this.#warnings(decision),

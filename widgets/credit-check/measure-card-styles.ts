@@ -1,6 +1,7 @@
 /**
- * Styles of `<credit-check>`'s action-first measure cards (measure-card.ts) and of the
- * subject warning mark in its banner. Uses the theme's private `--_*` properties.
+ * Styles of `<credit-check>`'s action-first measure cards (measure-card.ts), of its disclosure
+ * buttons (also the other records' objections, record-objections.ts) and of the subject
+ * warning mark in its banner. Uses the theme's private `--_*` properties.
  */
 import { css } from 'lit';
 
@@ -46,6 +47,10 @@ export const measureCardStyles = css`
   }
   .card .disclosure {
     margin-inline-start: auto;
+  }
+  /* The panel's disclosure buttons: a measure card's "more", the other records' objections. */
+  .card .disclosure,
+  .other-objections .disclosure {
     background: none;
     border: 0;
     color: var(--_link, var(--_focus));
@@ -54,11 +59,13 @@ export const measureCardStyles = css`
     padding: 4px 2px;
     min-height: 0;
   }
-  .card .disclosure::before {
+  .card .disclosure::before,
+  .other-objections .disclosure::before {
     content: '▸ ';
     display: inline-block;
   }
-  .card .disclosure[aria-expanded='true']::before {
+  .card .disclosure[aria-expanded='true']::before,
+  .other-objections .disclosure[aria-expanded='true']::before {
     content: '▾ ';
   }
   .card .more[hidden] {

@@ -99,6 +99,15 @@ export function whyLine(hit: MeasureHit, locale: Locale): string | null {
   return hit.cleanYears ? w.cleanHistory(hit.cleanYears) : null;
 }
 
+/**
+ * The panel's one disclosure control (a measure card's "more", the objections of the other
+ * records): a button with `aria-expanded` and `aria-controls`, whose region the caller renders
+ * with `hidden` while closed — one Tab stop, nothing inside the region reachable until open.
+ */
+export function disclosureButton(open: boolean, regionId: string, label: string, onToggle: () => void): TemplateResult {
+  return html`<button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls=${regionId} @click=${onToggle}>${label}</button>`;
+}
+
 export function renderMeasureCard(input: MeasureCardInput): TemplateResult {
   const { hit, kind, index, locale, passages, open } = input;
   const w = shared(locale);
@@ -124,9 +133,7 @@ export function renderMeasureCard(input: MeasureCardInput): TemplateResult {
     ${why ? html`<p class="why">${why}</p>` : nothing}
     <div class="card-actions">
       ${input.feedback ?? nothing}
-      <button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls=${regionId} @click=${input.onToggle}>
-        ${c.more(total)}
-      </button>
+      ${disclosureButton(open, regionId, c.more(total), input.onToggle)}
     </div>
     <div class="more" id=${regionId} ?hidden=${!open}>
       ${open
