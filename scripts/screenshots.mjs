@@ -29,9 +29,9 @@ if (!LOCALES.includes(langArg)) {
 }
 const forms = process.argv.includes('--forms');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean) ?? null;
-const unknownIds = (only ?? []).filter((id) => !DEMO_PAGES.some((p) => p.id === id));
+const unknownIds = (only ?? []).filter((id) => !(forms ? FORM_SCENES : DEMO_PAGES).some((p) => p.id === id));
 if (unknownIds.length) {
-  console.error(`screenshots: no page ${unknownIds.join(', ')}; the ids are ${DEMO_PAGES.map((p) => p.id).join(', ')}.`);
+  console.error(`screenshots: no ${forms ? 'form' : 'page'} ${unknownIds.join(', ')}; the ids are ${(forms ? FORM_SCENES : DEMO_PAGES).map((p) => p.id).join(', ')}.`);
   process.exit(1);
 }
 const outDir = fileURLToPath(new URL(langArg === 'zh-CN' ? '../docs/screenshots/' : `../docs/screenshots/${langArg}/`, import.meta.url));
@@ -125,7 +125,7 @@ async function formShots(page) {
   for (const lang of LOCALES) {
     const dir = fileURLToPath(new URL(`../docs/screenshots/forms/${lang}/`, import.meta.url));
     mkdirSync(dir, { recursive: true });
-    for (const scene of FORM_SCENES) {
+    for (const scene of FORM_SCENES.filter((f) => !only || only.includes(f.id))) {
       const query = new URLSearchParams({ ...scene.query, lang });
       try {
         await page.goto(`${base}${scene.path}?${query}`, { waitUntil: 'load' });
