@@ -144,9 +144,9 @@ function isMeasure(v: unknown): boolean {
   );
 }
 
-/** The catalog: version, effectiveOn (a date), measures. */
-/** A catalog with at least one measure (an empty list is a broken answer, not "no consequences"). */
+/** The catalog: version, effectiveOn (a date), at least one measure (an empty list is a broken answer, not "no consequences"). */
 export function isCatalog(v: unknown): boolean {
+  if (!isObject(v)) return false;
   const measures = field(v, 'measures');
-  return isObject(v) && nonEmpty(field(v, 'version')) && isDate(field(v, 'effectiveOn')) && arrayOf(isMeasure)(measures) && (measures as unknown[]).length > 0;
+  return nonEmpty(field(v, 'version')) && isDate(field(v, 'effectiveOn')) && arrayOf(isMeasure)(measures) && (measures as unknown[]).length > 0;
 }
