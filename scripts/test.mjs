@@ -34,6 +34,14 @@ function readJson(file) {
 }
 
 if (runUnit) {
+  // The whole project type-checks (src, widgets, tests, scripts' TypeScript): one check, counted
+  // as one test, so that a type error in a test file or a fixture fails the suite too.
+  console.log('typecheck: tsc --noEmit -p tsconfig.json');
+  if (run('node_modules/typescript/bin/tsc', ['--noEmit', '-p', 'tsconfig.json']) === 0) passed += 1;
+  else {
+    console.error('typecheck: tsc found type errors (above).');
+    failed += 1;
+  }
   const status = run('node_modules/vitest/vitest.mjs', [
     'run',
     '--reporter=default',
