@@ -2,10 +2,15 @@
 // is lost") while the row leaves the virtual window and comes back, through a re-render, a
 // sort and a language switch, a cancel and a new screening of the row; a write in flight
 // stays in flight (sent once). A new list drops the drafts; drafts are never stored (a reload
-// forgets them, as the gate's and the panel's do).
+// forgets them, as the gate's and the panel's do). A verification recorded offline is followed
+// by the screen once its form has left the page: the row turns from queued to sent (or
+// rejected, offering the form again), and credit-verification fires once per state.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { usccCheckChar } from '../../src/ids/index.js';
+import { maskSubjectId, usccCheckChar } from '../../src/ids/index.js';
+import { FIXTURES } from '../../src/testing/index.js';
+import { clientFor } from '../../src/client/registry.js';
+import type { CreditVerificationDetail } from '../../widgets/internal/manual-verification.js';
 import { todayInChina } from '../../src/policy/dates.js';
 import '../../widgets/credit-bidder-screen/define.js';
 import type { CreditBidderScreen } from '../../widgets/credit-bidder-screen/credit-bidder-screen.js';
@@ -224,5 +229,114 @@ describe('<credit-bidder-screen> 人工核查 drafts: nothing typed is lost', ()
     expect(posted).to.equal(1);
     expect(platform.state.verifications).to.have.length(1);
     expect(platform.state.verifications[0]).to.include({ finding: 'no-records' });
+  });
+});
+
+describe('<credit-bidder-screen> 人工核查 recorded offline: the row follows the outbox', () => {
+  const PERSON = FIXTURES.personJudgmentDebtor.subject.id;
+  const middle = PERSON.slice(6, 14);
+  const LIST = `${FIXTURES.restricted.subject.name}\t${FIXTURES.restricted.subject.id}\n张某某\t${PERSON}\n`;
+
+  /** Every credit-verification the page hears, at the document, in the capture and the bubble phase. */
+  function listen() {
+    const capture: CreditVerificationDetail[] = [];
+    const bubble: CreditVerificationDetail[] = [];
+    const onCapture = (e: Event) => capture.push((e as CustomEvent<CreditVerificationDetail>).detail);
+    const onBubble = (e: Event) => bubble.push((e as CustomEvent<CreditVerificationDetail>).detail);
+    document.addEventListener('credit-verification', onCapture, true);
+    document.addEventListener('credit-verification', onBubble);
+    return {
+      capture,
+      bubble,
+      stop() {
+        document.removeEventListener('credit-verification', onCapture, true);
+        document.removeEventListener('credit-verification', onBubble);
+      },
+    };
+  }
+
+  const verificationLine = (el: Element, index: number) => rowEl(el, index)?.querySelector<HTMLElement>('.notes .verification') ?? null;
+
+  /** A screen of a company and a person whose checks failed; the platform then goes offline and the clerk records no-records for row `index`. */
+  async function recordedOffline(index: number) {
+    const used = await usePlatform({ faults: { mode: 'http-500', path: '/v1/checks' } });
+    const el = await fixture<CreditBidderScreen>(
+      html`<credit-bidder-screen endpoint=${used.endpoint} scenario="government-procurement" purpose="政府采购投标人资格审查" authorization="statutory-duty" authorization-ref="《政府采购法》第二十二条"></credit-bidder-screen>`,
+    );
+    await el.load(LIST);
+    await screenAll(el);
+    expect(el.rows.map((r) => r.decision?.outcome)).to.deep.equal(['unknown', 'unknown']);
+    used.platform.setFaults('offline');
+    const form = await openForm(el, index);
+    field(form, 'input[name="finding"][value="no-records"]').click();
+    await form.updateComplete;
+    field<HTMLButtonElement>(form, 'button.submit').click();
+    await waitUntil(() => verificationLine(el, index)?.dataset.state === 'queued', 'the row to say the verification is queued');
+    await el.updateComplete;
+    return { ...used, el, form };
+  }
+
+  it('recorded while the platform is offline, the row says queued; once the platform is back it says sent, the platform holds one verification, and credit-verification fires for sent', async () => {
+    const events = listen();
+    try {
+      const { el, form, platform, endpoint } = await recordedOffline(2);
+      expect(text(verificationLine(el, 2))).to.contain('未发现失信记录').and.contain('已保存，联网后自动报送信用平台。');
+      expect(text(rowEl(el, 2)!.querySelector('.badge .word'))).to.equal('人工核查');
+      expect(form.isConnected, 'the form has left the page: the screen follows the write').to.be.false;
+      expect(formOf(el, 2)).to.equal(null);
+      expect(platform.state.verifications).to.have.length(0);
+      expect(events.bubble.map((d) => d.state)).to.deep.equal(['queued']);
+
+      // The network is back.
+      platform.setFaults('none');
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => verificationLine(el, 2)?.dataset.state === 'sent', 'the row to say the verification was sent');
+      expect(text(verificationLine(el, 2))).to.contain('未发现失信记录').and.contain('已报送信用平台。').and.not.contain('联网后');
+      expect(text(rowEl(el, 2)!.querySelector('.badge .word'))).to.equal('人工核查');
+      expect(el.rows[1].decision!.outcome, 'still unknown, never green').to.equal('unknown');
+      expect(platform.state.verifications).to.have.length(1);
+      expect(platform.state.verifications[0]).to.include({ finding: 'no-records', subjectId: maskSubjectId(PERSON) });
+
+      // Once per state, whoever listens how: queued, then sent, for the same write.
+      await clientFor(endpoint).outbox.flush(); // a further attempt: nothing is sent or announced again
+      await el.updateComplete;
+      expect(events.bubble.map((d) => d.state)).to.deep.equal(['queued', 'sent']);
+      expect(events.capture.map((d) => d.state)).to.deep.equal(['queued', 'sent']);
+      expect(events.bubble[1].key).to.equal(events.bubble[0].key);
+      expect(events.bubble[1].verification).to.include({ finding: 'no-records', subjectId: maskSubjectId(PERSON) });
+      expect(platform.state.verifications).to.have.length(1);
+      // No person's full number in the events or the page.
+      expect(JSON.stringify(events.bubble)).to.not.contain(middle);
+      expect(el.shadowRoot!.innerHTML).to.not.contain(middle);
+    } finally {
+      events.stop();
+    }
+  });
+
+  it('refused by the platform once it is back: the row says so, credit-verification fires rejected, and the form is offered again', async () => {
+    const events = listen();
+    const original = window.fetch;
+    try {
+      const { el, platform } = await recordedOffline(1);
+      // The platform answers the verification with a refusal (422), for good.
+      window.fetch = function refusingFetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+        const url = input instanceof Request ? input.url : String(input);
+        if (!url.includes('/v1/verifications')) return original.call(window, input, init);
+        const problem = { type: 'about:blank', title: '核查记录不符合要求', status: 422 };
+        return Promise.resolve(new Response(JSON.stringify(problem), { status: 422, headers: { 'content-type': 'application/problem+json' } }));
+      } as typeof fetch;
+      platform.setFaults('none');
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => verificationLine(el, 1)?.dataset.state === 'rejected', 'the row to say the verification was refused');
+      expect(text(verificationLine(el, 1))).to.contain('信用平台拒收了这条核查记录。').and.not.contain('已记录');
+      expect(text(rowEl(el, 1)!.querySelector('.badge .word'))).to.not.equal('人工核查');
+      expect(events.bubble.map((d) => d.state)).to.deep.equal(['queued', 'rejected']);
+      expect(events.capture.map((d) => d.state)).to.deep.equal(['queued', 'rejected']);
+      await waitUntil(() => formOf(el, 1), 'the form to be offered again in the open details');
+      expect(platform.state.verifications).to.have.length(0);
+    } finally {
+      window.fetch = original;
+      events.stop();
+    }
   });
 });

@@ -226,6 +226,9 @@ export const bidderScreenStyles = css`
   .notes .warning {
     color: var(--_review);
   }
+  .notes .verification[data-state='rejected'] {
+    color: var(--_restricted);
+  }
   button.sort {
     display: inline-flex;
     align-items: center;

@@ -50,7 +50,9 @@ import {
   type SortKey,
 } from './rows.js';
 import { setBooleanAttribute } from '../internal/boolean-attribute.js';
-import { offersManualVerification, type CreditManualVerification } from '../internal/manual-verification.js';
+import { offersManualVerification, type CreditManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
+import { OutboxController } from '../internal/outbox-controller.js';
+import type { OutboxState } from '../../src/client/outbox.js';
 import '../internal/manual-verification.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-messages.js';
@@ -97,6 +99,17 @@ interface RowForm {
   decision: Decision;
 }
 
+/**
+ * A verification a row's form wrote that the outbox still holds: the row it belongs to, what
+ * the form announced (`credit-verification`'s detail) and the form, which leaves the page once
+ * the row shows the verification.
+ */
+interface RowWrite {
+  row: ScreenRow;
+  detail: CreditVerificationDetail;
+  form: CreditManualVerification;
+}
+
 /** The element that has the focus, looking into open shadow roots. */
 function deepActive(active: Element): Element {
   let a = active;
@@ -128,6 +141,7 @@ function deepActive(active: Element): Element {
  * @fires credit-screen-complete - A screening run finished (not when cancelled); `detail` is
  * `{ total, invalid, counts: { restricted, review, facilitated, clear, unknown }, rows }`,
  * person ids masked.
+ * @fires credit-verification - A manual verification (人工核查) recorded in a row: `detail` is `{ verification, state, key }` (person ids masked), once per delivery state — also `sent` (or `rejected`) when the outbox delivers a write made offline later on.
  *
  * @csspart base - The whole element.
  * @csspart input - The paste area and the file input.
@@ -197,6 +211,22 @@ export class CreditBidderScreen extends CreditElement {
    * only, like every form's draft: a new list drops them, a reload forgets them.
    */
   readonly #forms = new Map<number, RowForm>();
+  /**
+   * The verifications the rows' forms wrote in this page that the outbox has not delivered yet,
+   * by Idempotency-Key. A row drops its form once it shows the verification, so the screen
+   * follows the write in the form's place: the row's line turns from queued to sent (or
+   * rejected, and the form is offered again) and `credit-verification` says so.
+   */
+  readonly #writes = new Map<string, RowWrite>();
+  readonly #outbox = new OutboxController(this, {
+    // Only while a row's write waits: a screen whose rows wrote nothing does not load the outbox.
+    client: () => (this.#writes.size ? this.clientOrNull : null),
+    concerns: (item) => item.kind === 'verification' && this.#writes.has(item.key),
+    onChange: (event) => this.#delivered(event.item.key, event.state),
+    // Re-read when the screen starts following (a write may have been delivered just before): the latest state of each.
+    onPending: () => this.#outbox.writes().forEach((write) => this.#delivered(write.item.key, write.state)),
+    log: (message, error) => this.log('warn', message, error),
+  });
   /** Where the focus was inside a row that then left the DOM: it goes back there when the row returns, unless something else took it. */
   #lostFocus: { key: number; node: Element } | null = null;
   /** A row whose form was cancelled: the focus goes back to its details button. */
@@ -922,9 +952,12 @@ export class CreditBidderScreen extends CreditElement {
     if (decision) {
       if (decision.outcome === 'unknown') {
         if (decision.reason) notes.push(html`<span class="reason">${shared(locale).reason[decision.reason]}</span>`);
-        if (row.verification && row.verification.state !== 'rejected') {
+        const r = row.verification;
+        if (r) {
+          // The verification and where its write is (queued: waits in the outbox; sent; rejected: the form is offered again).
           const v = MANUAL_VERIFICATION_MESSAGES[locale];
-          notes.push(html`<span class="verification" data-finding=${row.verification.finding}>${v.recorded(v.finding[row.verification.finding], v.source[row.verification.source as 'other'] ?? row.verification.source, row.verification.checkedOn)}</span>`);
+          const recorded = r.state === 'rejected' ? '' : v.recorded(v.finding[r.finding], v.source[r.source as 'other'] ?? r.source, r.checkedOn);
+          notes.push(html`<span class="verification" data-finding=${r.finding} data-state=${r.state}>${recorded} <span class="delivery">${v.state[r.state]}</span></span>`);
         }
         // What the authorisation lacked (domain rules §1): the clerk fixes the list or the attributes.
         if (decision.reason === 'authorization-required') {
@@ -1016,12 +1049,22 @@ export class CreditBidderScreen extends CreditElement {
       const element = document.createElement('credit-manual-verification');
       const form: RowForm = { element, decision };
       element.addEventListener('credit-verification', (e) => {
+        const d = e.detail;
+        // Already announced by the screen (the form was off the page when the outbox delivered it): not twice.
+        if (!this.#outbox.report(d.key, d.state)) e.stopPropagation();
+        if (row.verification?.key === d.key) {
+          // A later state of the row's write, heard by its form while still on the page.
+          this.#delivered(d.key, d.state);
+          return;
+        }
         // Another list, or screened again meanwhile: not this row's decision any more.
         if (this.#forms.get(key) !== form || row.decision !== form.decision) return;
-        const v = e.detail.verification;
-        row.verification = { finding: v.finding, source: v.source, checkedOn: v.checkedOn, state: e.detail.state };
+        const v = d.verification;
+        row.verification = { finding: v.finding, source: v.source, checkedOn: v.checkedOn, key: d.key, state: d.state };
+        // Waiting in the outbox: the screen follows it from now on, as the form leaves the page.
+        if (d.state === 'queued') this.#writes.set(d.key, { row, detail: d, form: element });
         // Recorded: nothing left to keep (a new screening of the row starts a new form). Refused: the draft stays to be corrected.
-        if (e.detail.state !== 'rejected') this.#forms.delete(key);
+        if (d.state !== 'rejected') this.#forms.delete(key);
         this.#refresh();
       });
       element.addEventListener('cancel', () => this.#collapse(key));
@@ -1033,6 +1076,25 @@ export class CreditBidderScreen extends CreditElement {
     element.endpoint = this.endpoint || undefined;
     element.caseNumber = this.caseNumber || '';
     return element;
+  }
+
+  /**
+   * A row's write changed state in the outbox (or was found so when the screen re-read it):
+   * the row's line follows, and `credit-verification` is fired — by the screen, unless the
+   * row's form is still on the page and following the write (then the form fires it and the
+   * screen only hears it). A `rejected` row offers the form again.
+   */
+  #delivered(key: string, state: OutboxState): void {
+    const write = this.#writes.get(key);
+    if (!write) return;
+    if (state !== 'queued') this.#writes.delete(key);
+    const { row, detail, form } = write;
+    const formFollows = form.isConnected && form.verification?.key === key;
+    if (!formFollows && this.#outbox.report(key, state)) emit(this, 'credit-verification', { ...detail, state });
+    // Screened again meanwhile: the row no longer shows this verification.
+    if (row.verification?.key !== key || row.verification.state === state) return;
+    row.verification = { ...row.verification, state };
+    this.#refresh();
   }
 
   /** The form was cancelled (Esc, 取消): the details close, the focus goes back to the button that opened them, the draft stays. */

@@ -84,8 +84,14 @@ export interface ScreenRow {
   authorization?: RowAuthorization;
   /** What the authorisation sent with a person row lacked (set when it is screened): the row is refused before any request. */
   authorizationGap?: AuthorizationGap;
-  /** The manual verification (人工核查, rules §12) recorded for the row's unknown decision; cleared when it is screened again. */
-  verification?: { finding: 'no-records' | 'records-found'; source: string; checkedOn: string; state: 'queued' | 'sent' | 'rejected' };
+  /**
+   * The manual verification (人工核查, rules §12) recorded for the row's unknown decision, in
+   * codes: its finding, source and date, the write's Idempotency-Key (`key`, how the screen
+   * follows it in the outbox) and its delivery state — `queued` until the outbox delivers it
+   * (`sent`) or the platform refuses it (`rejected`: the row offers the form again). Cleared
+   * when the row is screened again.
+   */
+  verification?: { finding: 'no-records' | 'records-found'; source: string; checkedOn: string; key: string; state: 'queued' | 'sent' | 'rejected' };
 }
 
 /** What a person check's authorisation lacks: all of it, or the consent's reference (domain rules §1). */
