@@ -313,7 +313,7 @@ describe('<credit-bidder-screen> 人工核查 recorded offline: the row follows 
     }
   });
 
-  it('refused by the platform once it is back: the row says so, credit-verification fires rejected, and the form is offered again', async () => {
+  it('refused by the platform once it is back: the row says so, credit-verification fires rejected, and the form is offered again with what was sent and why', async () => {
     const events = listen();
     const original = window.fetch;
     try {
@@ -334,6 +334,17 @@ describe('<credit-bidder-screen> 人工核查 recorded offline: the row follows 
       expect(events.capture.map((d) => d.state)).to.deep.equal(['queued', 'rejected']);
       await waitUntil(() => formOf(el, 1), 'the form to be offered again in the open details');
       expect(platform.state.verifications).to.have.length(0);
+      // What was sent is the draft again, with the platform's reason: corrected and sent anew, it arrives once.
+      const again = formOf(el, 1)!;
+      await again.updateComplete;
+      expect(shown(again)).to.include({ source: 'credit-china', finding: 'no-records' });
+      expect(text(again.shadowRoot!.querySelector('.failure'))).to.contain('核查记录不符合要求');
+      window.fetch = original;
+      field<HTMLButtonElement>(again, 'button.submit').click();
+      await waitUntil(() => verificationLine(el, 1)?.dataset.state === 'sent', 'the row to say the second verification was sent');
+      expect(platform.state.verifications).to.have.length(1);
+      expect(events.bubble.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
+      expect(events.bubble[2].key).to.not.equal(events.bubble[0].key);
     } finally {
       window.fetch = original;
       events.stop();

@@ -51,8 +51,9 @@ import {
 } from './rows.js';
 import { setBooleanAttribute } from '../internal/boolean-attribute.js';
 import { offersManualVerification, type CreditManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
-import { OutboxController } from '../internal/outbox-controller.js';
+import { OutboxController, problemText } from '../internal/outbox-controller.js';
 import type { OutboxState } from '../../src/client/outbox.js';
+import type { OutboxItem } from '../../src/client/outbox-store.js';
 import '../internal/manual-verification.js';
 import type { Decision } from '../../src/policy/decision.js';
 import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-messages.js';
@@ -222,9 +223,9 @@ export class CreditBidderScreen extends CreditElement {
     // Only while a row's write waits: a screen whose rows wrote nothing does not load the outbox.
     client: () => (this.#writes.size ? this.clientOrNull : null),
     concerns: (item) => item.kind === 'verification' && this.#writes.has(item.key),
-    onChange: (event) => this.#delivered(event.item.key, event.state),
+    onChange: (event) => this.#delivered(event.item.key, event.state, event.item),
     // Re-read when the screen starts following (a write may have been delivered just before): the latest state of each.
-    onPending: () => this.#outbox.writes().forEach((write) => this.#delivered(write.item.key, write.state)),
+    onPending: () => this.#outbox.writes().forEach((write) => this.#delivered(write.item.key, write.state, write.item)),
     log: (message, error) => this.log('warn', message, error),
   });
   /** Where the focus was inside a row that then left the DOM: it goes back there when the row returns, unless something else took it. */
@@ -1054,7 +1055,7 @@ export class CreditBidderScreen extends CreditElement {
         if (!this.#outbox.report(d.key, d.state)) e.stopPropagation();
         if (row.verification?.key === d.key) {
           // A later state of the row's write, heard by its form while still on the page.
-          this.#delivered(d.key, d.state);
+          this.#delivered(d.key, d.state, null);
           return;
         }
         // Another list, or screened again meanwhile: not this row's decision any more.
@@ -1082,9 +1083,10 @@ export class CreditBidderScreen extends CreditElement {
    * A row's write changed state in the outbox (or was found so when the screen re-read it):
    * the row's line follows, and `credit-verification` is fired — by the screen, unless the
    * row's form is still on the page and following the write (then the form fires it and the
-   * screen only hears it). A `rejected` row offers the form again.
+   * screen only hears it). A `rejected` row offers the form again, holding what was sent and
+   * the platform's reason (in the form, like a draft: the row keeps codes only).
    */
-  #delivered(key: string, state: OutboxState): void {
+  #delivered(key: string, state: OutboxState, item: OutboxItem | null): void {
     const write = this.#writes.get(key);
     if (!write) return;
     if (state !== 'queued') this.#writes.delete(key);
@@ -1094,6 +1096,7 @@ export class CreditBidderScreen extends CreditElement {
     // Screened again meanwhile: the row no longer shows this verification.
     if (row.verification?.key !== key || row.verification.state === state) return;
     row.verification = { ...row.verification, state };
+    if (state === 'rejected' && row.decision) this.#verificationForm(row, row.decision).resume(detail.verification, item ? problemText(item) : undefined);
     this.#refresh();
   }
 

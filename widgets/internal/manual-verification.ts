@@ -169,6 +169,20 @@ export class CreditManualVerification extends CreditElement {
     return this.sending;
   }
 
+  /**
+   * Takes back a verification the platform refused after it had waited in the outbox, for a
+   * host that let this form's predecessor go meanwhile (a bidder-screen row): its fields become
+   * the draft again, `why` (the platform's reason, already free of person ids) the failure line,
+   * so that the clerk corrects it and sends it anew. Nothing is sent.
+   */
+  resume(verification: Pick<VerificationCreate, 'source' | 'reference' | 'checkedOn' | 'finding' | 'note'>, why?: string): void {
+    const m = this.messages;
+    this.recorded = null;
+    this.errors = {};
+    this.draft = { source: verification.source, reference: verification.reference ?? '', checkedOn: verification.checkedOn, finding: verification.finding, note: verification.note ?? '', reason: '' };
+    this.failure = why ? m.failed(why) : m.state.rejected;
+  }
+
   /** Puts the focus in the first field. */
   override focus(): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('select, button')?.focus());
