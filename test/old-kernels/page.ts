@@ -189,6 +189,17 @@ async function main(): Promise<void> {
     if (!(params.scenario === 'csp' && Number(params.kernel) < 73)) {
       check("printing the check record: the page's print rules hide everything but the record", printRules);
     }
+    // Objections on the record outside any measure: one closed disclosure (its region not shown), opened with the form's button.
+    const toggle = panel.shadowRoot!.querySelector<HTMLButtonElement>('.other-objections button.disclosure');
+    const region = toggle ? panel.shadowRoot!.getElementById(toggle.getAttribute('aria-controls') || '') : null;
+    const closed = !!toggle && !!region && toggle.getAttribute('aria-expanded') === 'false' && region.offsetHeight === 0;
+    if (toggle) toggle.click();
+    const opened = await until(() => {
+      const objection = region ? region.querySelector('credit-objection') : null;
+      const open = objection && objection.shadowRoot ? objection.shadowRoot.querySelector<HTMLElement>('button.open') : null;
+      return !!open && open.offsetHeight > 0 && toggle!.getAttribute('aria-expanded') === 'true';
+    });
+    check('decision panel: the objections of the record outside any measure sit behind one closed disclosure and open with their form', closed && opened, `closed ${closed}, opened ${opened}`);
   }
 
   // The bidder screen (loaded lazily when its tag is on the page), screening a pasted list.
