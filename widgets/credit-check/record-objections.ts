@@ -18,13 +18,9 @@ import { otherRecords } from '../internal/decision-details.js';
 import type { Locale, MessageTable } from '../internal/locale.js';
 import { shared } from '../locales/index.js';
 import { disclosureButton } from './measure-card.js';
-import { defineElement } from '../internal/define.js';
-import { CreditObjectionElement } from '../internal/objection-form.js';
-
-// The panel uses <credit-objection> by its tag only. A bare `import '…/objection-form.js'` is
-// dropped by the bundler (package.json declares side effects in the define files only), which
-// left the built scripts without the element: it is defined here by name, so the module stays.
-defineElement('credit-objection', CreditObjectionElement);
+// Defines <credit-objection>, used here by its tag only: package.json lists the module under
+// `sideEffects`, so that bundlers keep this import (without it the built scripts lacked the element).
+import '../internal/objection-form.js';
 
 export function recordObjections(decision: Decision, locale: Locale, endpoint: string | undefined): (record: CreditRecord) => TemplateResult | typeof nothing {
   return (record) =>
