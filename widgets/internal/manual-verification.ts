@@ -30,7 +30,7 @@ import { CreditElement } from './credit-element.js';
 import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { formStyles } from './form-styles.js';
-import { escapeCancels, failureLine, focusFirstInvalid } from './write-form.js';
+import { deliverWrite, escapeCancels, failureLine, focusFirstInvalid } from './write-form.js';
 import { OutboxController } from './outbox-controller.js';
 import { themeStyles } from './theme.js';
 import { MANUAL_VERIFICATION_MESSAGES, type ManualVerificationMessages } from './manual-verification-messages.js';
@@ -247,24 +247,21 @@ export class CreditManualVerification extends CreditElement {
       ...(draft.reference.trim() ? { reference: draft.reference.trim() } : {}),
       ...(note ? { note } : {}),
     };
-    this.sending = true;
-    try {
-      const receipt = await client.verifications.create(verification);
-      const sent = redact(verification) as VerificationCreate;
-      this.#outbox.sync(true);
-      if (receipt.state === 'rejected') {
+    const sent = redact(verification) as VerificationCreate;
+    await deliverWrite({
+      sending: (on) => (this.sending = on),
+      send: () => client.verifications.create(verification),
+      outbox: this.#outbox,
+      accepted: (receipt) => this.#announce({ verification: sent, state: receipt.state, key: receipt.key, ...(reason ? { reason: String(redact(reason)) } : {}) }),
+      rejected: (receipt) => {
         this.failure = m.failed(failureLine(receipt.error)) || m.state.rejected;
-        this.#outbox.report(receipt.key, 'rejected');
         emit(this, 'credit-verification', { verification: sent, state: 'rejected', key: receipt.key });
-        return;
-      }
-      this.#announce({ verification: sent, state: receipt.state, key: receipt.key, ...(reason ? { reason: String(redact(reason)) } : {}) });
-    } catch (error) {
-      this.log('warn', 'the manual verification was not recorded.', error);
-      this.failure = m.failed(failureLine(error));
-    } finally {
-      this.sending = false;
-    }
+      },
+      failed: (line, error) => {
+        this.log('warn', 'the manual verification was not recorded.', error);
+        this.failure = m.failed(line);
+      },
+    });
   };
 
   protected renderContent(): TemplateResult {

@@ -17,7 +17,7 @@ import { CreditElement } from './credit-element.js';
 import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { formStyles } from './form-styles.js';
-import { escapeCancels, failureLine, focusFirstInvalid } from './write-form.js';
+import { deliverWrite, escapeCancels, focusFirstInvalid } from './write-form.js';
 import { formatDate } from './locale.js';
 import { OutboxController } from './outbox-controller.js';
 import { themeStyles } from './theme.js';
@@ -180,29 +180,28 @@ export class CreditObjectionElement extends CreditElement {
       ...(decision.queryId ? { queryId: decision.queryId } : {}),
       ...(this.raisedBy === 'subject' ? { contact: this.contact.trim() } : {}),
     };
-    this.sending = true;
-    try {
-      const receipt = await client.objections.create(objection);
-      const { contact: _contact, ...rest } = objection;
-      const sent = redact(rest) as Omit<ObjectionCreate, 'contact'>;
-      this.#outbox.sync(true);
-      if (receipt.state === 'rejected') {
+    const { contact: _contact, ...rest } = objection;
+    const sent = redact(rest) as Omit<ObjectionCreate, 'contact'>;
+    await deliverWrite({
+      sending: (on) => (this.sending = on),
+      send: () => client.objections.create(objection),
+      outbox: this.#outbox,
+      accepted: (receipt) => {
+        this.#announce({ objection: sent, state: receipt.state, key: receipt.key, ...(receipt.response ? { response: receipt.response } : {}) });
+        this.open = false;
+        this.reason = '';
+        this.contact = '';
+        if (receipt.state === 'sent') void this.#search();
+      },
+      rejected: (receipt) => {
         this.failure = m.failed(m.state.rejected);
-        this.#outbox.report(receipt.key, 'rejected');
         emit(this, 'credit-objection', { objection: sent, state: 'rejected', key: receipt.key });
-        return;
-      }
-      this.#announce({ objection: sent, state: receipt.state, key: receipt.key, ...(receipt.response ? { response: receipt.response } : {}) });
-      this.open = false;
-      this.reason = '';
-      this.contact = '';
-      if (receipt.state === 'sent') void this.#search();
-    } catch (error) {
-      this.log('warn', 'the objection was not filed.', error);
-      this.failure = m.failed(failureLine(error));
-    } finally {
-      this.sending = false;
-    }
+      },
+      failed: (line, error) => {
+        this.log('warn', 'the objection was not filed.', error);
+        this.failure = m.failed(line);
+      },
+    });
   };
 
   protected renderContent(): TemplateResult {
