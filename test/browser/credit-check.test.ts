@@ -79,7 +79,7 @@ describe('<credit-check> outcomes', () => {
       const { el } = await settled(endpoint, c.fx.subject.id, c.scenario);
       expect(el.getAttribute('outcome')).to.equal(c.outcome);
       expect(text(status(el).querySelector('[part="label"]'))).to.equal(c.word);
-      expect(status(el).querySelector('svg')!.getAttribute('data-shape')).to.equal(c.outcome);
+      expect(status(el).querySelector('[part="icon"]')!.getAttribute('data-shape')).to.equal(c.outcome);
       // The sentence for the outcome, as the zh-CN words say it (a missing sentence is '' and fails).
       expect(text(status(el).querySelector('.sentence'))).to.equal(c.sentence);
       const applied = [...root(el).querySelectorAll<HTMLElement>('[part="measure"][data-state="applied"]')].map((m) => m.dataset.measure);
@@ -123,7 +123,7 @@ describe('<credit-check> outcomes', () => {
     await waitUntil(() => el.hasAttribute('loading'));
     await el.updateComplete;
     expect(text(status(el))).to.equal('正在核查信用…');
-    expect(status(el).querySelector('svg')!.getAttribute('data-shape')).to.equal('loading');
+    expect(status(el).querySelector('[part="icon"]')!.getAttribute('data-shape')).to.equal('loading');
     expect($(el, '[part="details"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -45,7 +45,7 @@ describe('<credit-flag> outcomes', () => {
       await settle(el);
       expect(el.getAttribute('outcome')).to.equal(outcome);
       expect(shadow(el).querySelector('[part="label"]')!.textContent!.trim()).to.equal(word);
-      expect(badge(el).querySelector('svg')!.getAttribute('data-shape')).to.equal(outcome);
+      expect(badge(el).querySelector('[part="icon"]')!.getAttribute('data-shape')).to.equal(outcome);
       expect(badge(el).getAttribute('aria-label')).to.contain(word);
       await expect(el).to.be.accessible();
       badge(el).click();
@@ -61,7 +61,7 @@ describe('<credit-flag> outcomes', () => {
     const el = await flagFor(endpoint, FIXTURES.restricted.subject.id, PROCUREMENT);
     await waitUntil(() => el.hasAttribute('loading'));
     expect(el.hasAttribute('outcome')).to.be.false;
-    expect(badge(el).querySelector('svg')!.getAttribute('data-shape')).to.equal('loading');
+    expect(badge(el).querySelector('[part="icon"]')!.getAttribute('data-shape')).to.equal('loading');
     const label = shadow(el).querySelector('[part="label"]')!;
     expect(label.textContent).to.contain('正在核查');
     expect(label.classList.contains('visually-hidden')).to.be.true;
@@ -71,7 +71,7 @@ describe('<credit-flag> outcomes', () => {
   it('never shows an outcome word without a subject, and says none was given', async () => {
     const el = await mount<CreditFlag>(html`<credit-flag></credit-flag>`);
     expect(el.hasAttribute('outcome')).to.be.false;
-    expect(badge(el).querySelector('svg')!.getAttribute('data-shape')).to.equal('unknown');
+    expect(badge(el).querySelector('[part="icon"]')!.getAttribute('data-shape')).to.equal('unknown');
     badge(el).click();
     await el.updateComplete;
     expect(detailsText(el)).to.contain('未提供主体代码');

@@ -86,6 +86,15 @@ export const themeStyles = css`
     flex: none;
     vertical-align: -0.15em;
   }
+  /* A check in flight: a faint ring with three dots, drawn here rather than in SVG (see outcome-icon.ts). */
+  .icon[data-shape='loading'] {
+    box-sizing: border-box;
+    border: 0.1em solid currentColor;
+    border-radius: 50%;
+    opacity: 0.6;
+    /* three dots whatever the icon's size: one dot a third of the width */
+    background: radial-gradient(circle, currentColor 36%, transparent 44%) center / 33.34% 33.34% repeat-x;
+  }
   /* An outcome sentence: its icon in the outcome's colour, the words in the text colour. */
   .sentence {
     display: flex;
