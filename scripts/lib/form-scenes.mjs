@@ -23,6 +23,12 @@ async function openApplication(n) {
   return check;
 }`;
 
+/** The approval page's panel has its first decision (runs in the page). */
+function approvalPanelSettled() {
+  const check = document.querySelector('#check');
+  return !!check && check.hasAttribute('outcome') && !check.hasAttribute('loading');
+}
+
 /** @type {{ id: string, path: string, query?: Record<string, string>, ready: () => boolean, steps: string }[]} */
 export const FORM_SCENES = [
   {
@@ -54,10 +60,7 @@ export const FORM_SCENES = [
     // 异议 on a record behind a measure: raised by the applicant, contact left empty.
     id: 'objection',
     path: '/approval/',
-    ready: () => {
-      const check = document.querySelector('#check');
-      return !!check && check.hasAttribute('outcome') && !check.hasAttribute('loading');
-    },
+    ready: approvalPanelSettled,
     steps: `async () => {
       ${WAIT_SOURCE}
       // 605: a black-listed applicant, its records behind the strict-review measure.
@@ -79,10 +82,7 @@ export const FORM_SCENES = [
     // 落实到人 without an authorisation: the person check is refused before any request, and says why.
     id: 'authorization',
     path: '/approval/',
-    ready: () => {
-      const check = document.querySelector('#check');
-      return !!check && check.hasAttribute('outcome') && !check.hasAttribute('loading');
-    },
+    ready: approvalPanelSettled,
     steps: `async () => {
       ${WAIT_SOURCE}
       // 605: the black-listing names the company's legal representative.
