@@ -231,3 +231,167 @@ describe('<credit-check> 人工核查', () => {
     }
   });
 });
+
+/**
+ * Recorded while the platform is offline, then refused (422) when the outbox delivers it: the
+ * gate's and the panel's form is open again holding what was sent and the platform's reason
+ * (not the refused record, which has no fields), nothing is sent until the clerk sends it, the
+ * outcome stays unknown and the gate lets nothing through meanwhile.
+ */
+describe('人工核查 refused after it waited in the outbox (<credit-gate>, <credit-check>)', () => {
+  // (Elements are compared as booleans: a failing assertion must not hand the runner a DOM node to print.)
+  const REFUSAL = '核查记录不符合要求';
+
+  /** Every credit-verification the page hears. */
+  function listen() {
+    const heard: CreditVerificationDetail[] = [];
+    const on = (e: Event) => heard.push((e as CustomEvent<CreditVerificationDetail>).detail);
+    document.addEventListener('credit-verification', on);
+    return { heard, stop: () => document.removeEventListener('credit-verification', on) };
+  }
+
+  let refusals = 0;
+
+  /** The platform is back, and answers every verification with a refusal (422, counted in `refusals`); returns the restore. */
+  function backButRefusing(platform: Awaited<ReturnType<typeof usePlatform>>['platform']): () => void {
+    const original = window.fetch;
+    refusals = 0;
+    window.fetch = function refusingFetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.includes('/v1/verifications')) return original.call(window, input, init);
+      refusals += 1;
+      const problem = { type: 'about:blank', title: REFUSAL, status: 422 };
+      return Promise.resolve(new Response(JSON.stringify(problem), { status: 422, headers: { 'content-type': 'application/problem+json' } }));
+    } as typeof fetch;
+    platform.setFaults('none');
+    window.dispatchEvent(new Event('online'));
+    return () => {
+      window.fetch = original;
+    };
+  }
+
+  const value = (f: CreditManualVerification, name: string) => field<HTMLInputElement>(f, name).value;
+  const checked = (f: CreditManualVerification) => shadow(f).querySelector<HTMLInputElement>('input[name="finding"]:checked')?.value ?? '';
+
+  it('the gate: the form comes back with the finding, the note and the platform’s reason, 批准 stays disabled; corrected and sent, one verification is stored', async () => {
+    const events = listen();
+    let restore = () => {};
+    try {
+      const { el, platform } = await downGate();
+      platform.setFaults('offline');
+      const f = await openForm(el);
+      choose(field<HTMLSelectElement>(f, 'source'), 'credit-report');
+      type(field<HTMLInputElement>(f, 'reference'), 'XYBG-1');
+      finding(f, 'records-found');
+      await f.updateComplete;
+      type(field<HTMLTextAreaElement>(f, 'note'), '查得行政处罚一条');
+      type(field<HTMLTextAreaElement>(f, 'reason'), '经集体研究依法继续办理');
+      await submit(f);
+      await waitUntil(() => events.heard.some((d) => d.state === 'queued'), 'the verification to wait in the outbox');
+      await waitUntil(() => !approve(el).disabled, 'the gate to open on the queued verification');
+      await f.updateComplete;
+      expect(form(el) === f, 'the same form element, which follows its write').to.be.true;
+      expect(text(shadow(f).querySelector('.recorded .delivery')), 'it shows the verification recorded, not an empty form').to.equal('已保存，联网后自动报送信用平台。');
+
+      restore = backButRefusing(platform);
+      await waitUntil(() => refusals >= 1, 'the outbox to deliver it and the platform to refuse it');
+      await waitUntil(() => events.heard.some((d) => d.state === 'rejected'), 'the refusal to be heard (credit-verification rejected)');
+      const attempts = requestsTo(platform, '/v1/verifications', 'POST'); // the one that met the offline platform
+      await el.updateComplete;
+      await f.updateComplete;
+      expect(approve(el).disabled, '批准 is disabled again: nothing lets the clerk through on a refused verification').to.be.true;
+      expect(el.allowed).to.be.false;
+      expect(decisionOf(el).outcome).to.equal('unknown');
+      expect(text(shadow(el).querySelector('.sentence'))).to.not.contain('人工核查：');
+      // The form, not the refused record: what was sent, and why it was refused.
+      expect(form(el) === f && !f.hidden, 'the same form, shown').to.be.true;
+      expect(!!shadow(f).querySelector('.recorded'), 'no dead-end record').to.be.false;
+      expect(value(f, 'source')).to.equal('credit-report');
+      expect(value(f, 'reference')).to.equal('XYBG-1');
+      expect(checked(f)).to.equal('records-found');
+      expect(value(f, 'note'), 'the note as typed, without the reason line the gate added').to.equal('查得行政处罚一条');
+      expect(text(shadow(f).querySelector('.failure'))).to.contain(REFUSAL);
+      expect(!!shadow(el).querySelector('button.manual-verification'), 'the form is open: no second way in').to.be.false;
+      expect(platform.state.verifications).to.have.length(0);
+      expect(requestsTo(platform, '/v1/verifications', 'POST'), 'nothing sent again by itself').to.equal(attempts);
+      expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected']);
+
+      // Corrected and sent again (the platform accepts it now): one verification, the gate opens.
+      restore();
+      type(field<HTMLInputElement>(f, 'reference'), 'XYBG-2026-000123');
+      type(field<HTMLTextAreaElement>(f, 'reason'), '经集体研究依法继续办理');
+      await submit(f);
+      await waitUntil(() => platform.state.verifications.length === 1, 'the corrected verification to arrive');
+      await waitUntil(() => !approve(el).disabled, 'the gate to open');
+      expect(platform.state.verifications[0]).to.include({ source: 'credit-report', reference: 'XYBG-2026-000123', finding: 'records-found', note: '查得行政处罚一条\n继续办理理由：经集体研究依法继续办理' });
+      await waitUntil(() => events.heard.some((d) => d.state === 'sent'), 'the sent state to be announced');
+      expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
+      expect(events.heard[2].key).to.not.equal(events.heard[0].key);
+      expect(requestsTo(platform, '/v1/verifications', 'POST'), 'the offline attempt, then the corrected one').to.equal(attempts + 1);
+      expect(platform.state.verifications).to.have.length(1);
+    } finally {
+      restore();
+      events.stop();
+    }
+  });
+
+  it('the panel: the form comes back open with the finding and the platform’s reason, the banner is not 人工核查; Esc keeps it, 记录人工核查 opens it again; sent anew, one stored', async () => {
+    const events = listen();
+    let restore = () => {};
+    try {
+      const { endpoint, platform } = await usePlatform({ faults: { mode: 'http-500', path: '/v1/checks' } });
+      const el = await mount<CreditCheck>(html`<credit-check endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT} case-number=${CASE}></credit-check>`);
+      await settle(el);
+      platform.setFaults('offline');
+      shadow(el).querySelector<HTMLButtonElement>('button.manual-verification')!.click();
+      await el.updateComplete;
+      const f = shadow(el).querySelector<CreditManualVerification>('credit-manual-verification')!;
+      await f.updateComplete;
+      finding(f, 'no-records');
+      type(field<HTMLInputElement>(f, 'reference'), 'CX-1');
+      await submit(f);
+      await waitUntil(() => text(shadow(el).querySelector('[part="banner"] .word')) === '人工核查', 'the banner to say 人工核查 (queued)');
+
+      restore = backButRefusing(platform);
+      await waitUntil(() => refusals >= 1, 'the outbox to deliver it and the platform to refuse it');
+      await waitUntil(() => events.heard.some((d) => d.state === 'rejected'), 'the refusal to be heard (credit-verification rejected)');
+      const attempts = requestsTo(platform, '/v1/verifications', 'POST'); // the one that met the offline platform
+      await el.updateComplete;
+      await f.updateComplete;
+      expect(text(shadow(el).querySelector('[part="banner"] .word'))).to.not.equal('人工核查');
+      expect(el.getAttribute('outcome')).to.equal('unknown');
+      expect(f.hidden, 'the form is shown').to.be.false;
+      expect(!!shadow(f).querySelector('.recorded'), 'no dead-end record').to.be.false;
+      expect(checked(f)).to.equal('no-records');
+      expect(value(f, 'reference')).to.equal('CX-1');
+      expect(text(shadow(f).querySelector('.failure'))).to.contain(REFUSAL);
+      expect(platform.state.verifications).to.have.length(0);
+
+      // Esc closes it keeping the draft; the panel's button opens it again, with the draft.
+      field<HTMLInputElement>(f, 'reference').focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(f.hidden).to.be.true;
+      shadow(el).querySelector<HTMLButtonElement>('button.manual-verification')!.click();
+      await el.updateComplete;
+      await f.updateComplete;
+      expect(f.hidden).to.be.false;
+      expect(value(f, 'reference')).to.equal('CX-1');
+      expect(requestsTo(platform, '/v1/verifications', 'POST'), 'nothing sent until the clerk sends it').to.equal(attempts);
+
+      restore();
+      type(field<HTMLInputElement>(f, 'reference'), 'CX-20260417-88');
+      await submit(f);
+      await waitUntil(() => platform.state.verifications.length === 1, 'the corrected verification to arrive');
+      await waitUntil(() => text(shadow(el).querySelector('[part="banner"] .word')) === '人工核查', 'the banner to say 人工核查');
+      expect(platform.state.verifications[0]).to.include({ finding: 'no-records', reference: 'CX-20260417-88', caseNumber: CASE });
+      await waitUntil(() => events.heard.some((d) => d.state === 'sent'), 'the sent state to be announced');
+      expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
+      expect(el.getAttribute('outcome')).to.equal('unknown');
+      expect(platform.state.verifications).to.have.length(1);
+    } finally {
+      restore();
+      events.stop();
+    }
+  });
+});

@@ -680,7 +680,7 @@ export class CreditCheck extends CheckingElement {
   }
 
   /** 人工核查 for an unknown decision (rules §12): see panel-verification.ts. */
-  readonly #manual = new PanelVerification(this);
+  readonly #manual = new PanelVerification(this, () => this.clientOrNull);
 
   /** 落实到人 (rules §16): the persons on the records, each checkable in place; see responsible-persons.ts. */
   readonly #persons = new PanelPersons(this, {

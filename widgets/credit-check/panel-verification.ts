@@ -4,12 +4,18 @@
  * banner's word is 人工核查 and the verification is shown under it. The decision's outcome
  * stays `unknown` (the panel keeps `data-outcome="unknown"`, never a green result).
  *
+ * A verification recorded offline and refused by the platform once the outbox delivered it
+ * comes back into the form (refused-verification.ts): open, holding what was sent and the
+ * platform's reason, sent again only when the clerk sends it.
+ *
  * Kept out of credit-check.ts: the panel asks `word(decision)` and `render(decision, …)`.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CreditClient } from '../../src/client/create-client.js';
 import type { Decision } from '../../src/policy/decision.js';
 import type { Locale } from '../internal/locale.js';
-import { offersManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
+import { offersManualVerification, type CreditManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
+import { resumeRefused } from '../internal/refused-verification.js';
 import '../internal/manual-verification.js';
 import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-messages.js';
 
@@ -18,9 +24,12 @@ export class PanelVerification {
   #recorded: CreditVerificationDetail | null = null;
   #for: Decision | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement & { readonly locale: Locale };
+  readonly #client: () => CreditClient | null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { readonly locale: Locale }) {
+  /** `client`: the panel's client (whose outbox says why a write was refused). */
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly locale: Locale }, client: () => CreditClient | null) {
     this.#host = host;
+    this.#client = client;
   }
 
   /** The verification recorded for `decision` (not rejected), or null. */
@@ -59,6 +68,8 @@ export class PanelVerification {
           this.#for = decision;
           this.#recorded = e.detail;
           if (e.detail.state !== 'rejected') this.open = false;
+          // Refused after waiting in the outbox: the form is open again, holding it (nothing is sent).
+          else if (resumeRefused(e.currentTarget as CreditManualVerification, e.detail, this.#client())) this.open = true;
           this.#host.requestUpdate();
         }}
         @cancel=${() => {

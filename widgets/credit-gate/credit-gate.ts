@@ -182,7 +182,7 @@ export class CreditGate extends CheckingElement {
   @query('.override') private overrideButton?: HTMLButtonElement;
 
   /** The way through an `unknown` decision: a manual verification (rules §12). */
-  readonly #manual = new GateVerification(this, () => undefined);
+  readonly #manual = new GateVerification(this, () => undefined, () => this.clientOrNull);
   #saved = new Map<Element, SavedState>();
   #lastChange: CreditGateChangeDetail = { allowed: false, outcome: null, overridden: false };
   #observer?: MutationObserver;

@@ -5,15 +5,20 @@
  * reason is asked in the same form (`asks-reason`) and reaches the platform in the
  * verification's note, in the same single write: an `unknown` decision carries no measures,
  * so there is no blocking measure to report `overridden` feedback for. The gate shows
- * 人工核查 — never a green result — and the decision stays `unknown`.
+ * 人工核查 — never a green result — and the decision stays `unknown`. A verification refused by
+ * the platform lets nothing through: refused at once, the form keeps the draft and says why;
+ * refused after it waited in the outbox (recorded offline), the form is open again holding what
+ * was sent and the platform's reason (refused-verification.ts), sent only when the clerk sends it.
  *
  * Kept out of credit-gate.ts: the gate asks `allows(decision)`, `status(decision)` and
  * `render(decision)`, nothing more.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CreditClient } from '../../src/client/create-client.js';
 import type { Decision } from '../../src/policy/decision.js';
 import type { Locale } from '../internal/locale.js';
-import { offersManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
+import { offersManualVerification, type CreditManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
+import { resumeRefused } from '../internal/refused-verification.js';
 import '../internal/manual-verification.js';
 import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-messages.js';
 import type { MessageTable } from '../internal/locale.js';
@@ -54,13 +59,16 @@ export class GateVerification {
   #for: Decision | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement & { readonly locale: Locale };
   readonly #changed: () => void;
+  readonly #client: () => CreditClient | null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { readonly locale: Locale }, changed: () => void) {
+  /** `client`: the gate's client (whose outbox says why a write was refused). */
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly locale: Locale }, changed: () => void, client: () => CreditClient | null) {
     this.#host = host;
     this.#changed = changed;
+    this.#client = client;
   }
 
-  /** The manual verification recorded for `decision`, or null. */
+  /** The manual verification recorded for `decision` (also a refused one, `state: 'rejected'`), or null. */
   of(decision: Decision | null | undefined): GateManualVerification | null {
     const d = decision;
     const f = this.#for;
@@ -93,6 +101,8 @@ export class GateVerification {
     this.#for = decision;
     this.#recorded = event.detail;
     if (event.detail.state !== 'rejected') this.open = false;
+    // Refused after waiting in the outbox: the form is open again, holding it (nothing is sent).
+    else if (resumeRefused(event.currentTarget as CreditManualVerification, event.detail, this.#client())) this.open = true;
     this.#update();
   };
 
@@ -112,7 +122,9 @@ export class GateVerification {
   render(decision: Decision, caseNumber: string, endpoint: string | undefined): TemplateResult | typeof nothing {
     if (!offersManualVerification(decision)) return nothing;
     const m = MANUAL_VERIFICATION_MESSAGES[this.#host.locale];
-    const v = this.of(decision);
+    const found = this.of(decision);
+    // A refused verification is no verification: the form (its draft) and the button to open it, as before one.
+    const v = found && found.state !== 'rejected' ? found : null;
     const form = html`<credit-manual-verification
       part="manual-verification"
       lang=${this.#host.locale}
@@ -124,11 +136,11 @@ export class GateVerification {
       @credit-verification=${(e: CustomEvent<CreditVerificationDetail>) => this.#onVerification(decision, e)}
       @cancel=${() => this.#close()}
     ></credit-manual-verification>`;
-    if (!v) {
-      return html`${this.open
-        ? nothing
-        : html`<div class="actions"><button type="button" class="manual-verification" @click=${() => this.#openForm()}>${m.open}</button></div>`}${form}`;
-    }
-    return form;
+    // One template whatever the state: the form element stays the same one (a second template
+    // would make a new, empty form once a verification is recorded, and the recorded write
+    // would no longer be followed — a refusal after it waited in the outbox went unheard).
+    return html`${v || this.open
+      ? nothing
+      : html`<div class="actions"><button type="button" class="manual-verification" @click=${() => this.#openForm()}>${m.open}</button></div>`}${form}`;
   }
 }
