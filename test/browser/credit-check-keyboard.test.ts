@@ -82,6 +82,17 @@ describe('<credit-check> with the keyboard only (issue 18.4)', () => {
   it('after the last answer the host’s control is a few Tabs away: the correction, the disclosure, the two print buttons, then 批准', async () => {
     const { endpoint } = await usePlatform();
     const { check, approve } = await pair(endpoint, FIXTURES.restricted.subject.id);
+    // Every card opened once and closed again: its region keeps the records and their objection
+    // forms (a draft survives), hidden — none of it may become a stop on the way.
+    for (const toggle of check.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="measure"] button.disclosure')) {
+      toggle.click();
+      await check.updateComplete;
+      toggle.click();
+      await check.updateComplete;
+      const region = check.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(region.hidden, 'closed again').to.be.true;
+      expect(!!region.querySelector('credit-objection'), 'its objection forms kept').to.be.true;
+    }
     check.focus();
     await waitUntil(() => deep(check)?.classList.contains('respond'));
     // Answer both measures with Enter ("applied" on the first, the override on the blocking one).

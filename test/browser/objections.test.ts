@@ -90,6 +90,54 @@ describe('objections from the decision panel', () => {
     expect(text(shadow(ob).querySelector('li.objection .flag'))).to.equal('已逾期');
   });
 
+  it('a measure card closed and opened again keeps the objection being typed (nothing typed is lost); closed, nothing inside takes a Tab stop; submitted, it is sent once', async () => {
+    const { el, ob, platform } = await panelWithRecord();
+    const card = ob.closest<HTMLElement>('[part="measure"]')!;
+    const toggle = card.querySelector<HTMLButtonElement>('button.disclosure')!;
+    const region = shadow(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+    const objections: CreditObjectionDetail[] = [];
+    el.addEventListener('credit-objection', (e) => objections.push(e.detail));
+    shadow(ob).querySelector<HTMLButtonElement>('button.open')!.click();
+    await ob.updateComplete;
+    shadow(ob).querySelector<HTMLInputElement>('input[name="raised-by"][value="department"]')!.click();
+    await ob.updateComplete;
+    shadow(ob).querySelector<HTMLTextAreaElement>('#ob-reason')!.focus();
+    await sendKeys({ type: '列入名单的文书号与原件不符' });
+
+    // Closed: hidden, and the keyboard passes over what it keeps.
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(region.hidden).to.be.true;
+    toggle.focus();
+    await sendKeys({ press: 'Tab' });
+    const next = shadow(el).activeElement;
+    expect(!!next && region.contains(next), 'Tab from the closed card’s button does not go into its region').to.be.false;
+
+    // Opened again: the form with what was typed.
+    toggle.click();
+    await el.updateComplete;
+    expect(region.hidden).to.be.false;
+    const again = region.querySelector<CreditObjectionElement>('credit-objection')!;
+    await again.updateComplete;
+    expect(shadow(again).querySelector<HTMLTextAreaElement>('#ob-reason')?.value ?? '(no form open)', 'nothing typed is lost').to.equal('列入名单的文书号与原件不符');
+    expect(shadow(again).querySelector<HTMLInputElement>('input[name="raised-by"]:checked')!.value).to.equal('department');
+    expect(requestsTo(platform, '/v1/objections', 'POST')).to.equal(0);
+
+    shadow(again).querySelector<HTMLButtonElement>('button.submit')!.click();
+    await waitUntil(() => platform.state.objections.length === 1, 'the objection to arrive');
+    await waitUntil(() => objections.some((d) => d.state === 'sent'), 'credit-objection sent');
+    // Closed and opened once more: nothing is sent again.
+    toggle.click();
+    await el.updateComplete;
+    toggle.click();
+    await el.updateComplete;
+    expect(platform.state.objections).to.have.length(1);
+    expect(platform.state.objections[0]).to.include({ raisedBy: 'department', reason: '列入名单的文书号与原件不符', recordId: again.record!.id });
+    expect(requestsTo(platform, '/v1/objections', 'POST')).to.equal(1);
+    expect(objections.map((d) => d.state)).to.deep.equal(['sent']);
+  });
+
   it('each negative record in force says how it can be repaired: where, from when, ten working days, no fee (rules §14)', async () => {
     const { el } = await panelWithRecord();
     const repair = shadow(el).querySelector('[part="record"] .repair')!;

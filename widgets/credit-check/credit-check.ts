@@ -57,8 +57,12 @@ interface Draft {
 }
 
 import { PanelVerification } from './panel-verification.js';
+import { Disclosures } from './disclosure.js';
 import { otherObjectionsStyles, recordObjections, renderOtherRecordObjections } from './record-objections.js';
 import { PanelPersons, personsStyles, PERSON_PURPOSE } from './responsible-persons.js';
+
+/** The key of the other records' objections among the panel's disclosures. */
+const OTHER_OBJECTIONS = 'other-objections';
 
 /** The print views load on first use (a lazy chunk in the script-tag bundle). */
 const loadPrint = () => import('../internal/print/index.js');
@@ -240,11 +244,8 @@ export class CreditCheck extends CheckingElement {
   @property({ attribute: 'person-purpose' }) personPurpose = PERSON_PURPOSE;
 
   @state() private drafts = new Map<string, Draft>();
-  /** Measures whose basis, remedy and records are shown. */
-  @state() private openMeasures: ReadonlySet<string> = new Set();
-  /** The objections of the records outside any measure: shown, and opened once (its forms then stay, hidden when closed). */
-  @state() private otherObjectionsOpen = false;
-  @state() private otherObjectionsKept = false;
+  /** The measure cards' "more" (`measure:<id>`) and the other records' objections (`other-objections`): open, and opened once (kept hidden when closed). */
+  readonly #disclosures = new Disclosures(this);
   /** Measures whose response the clerk is correcting. */
   @state() private correcting: ReadonlySet<string> = new Set();
   /** Whether a 容缺受理 commitment is recorded for this case (read from the platform, or made here). */
@@ -325,9 +326,7 @@ export class CreditCheck extends CheckingElement {
     this.sendErrors = new Map();
     this.commitmentOpen = false;
     this.correcting = new Set();
-    this.openMeasures = new Set();
-    this.otherObjectionsOpen = false;
-    this.otherObjectionsKept = false;
+    this.#disclosures.reset();
     this.awaitingCommitment = null;
     this.commitmentRecorded = false;
     if (decision.applied.some((h) => h.measure.id === TOLERANT_ACCEPTANCE)) void this.#readCommitments(decision);
@@ -547,13 +546,6 @@ export class CreditCheck extends CheckingElement {
     if (refocus) void this.updateComplete.then(() => this.#box(measureId)?.querySelector<HTMLElement>('.response')?.focus());
   }
 
-  #toggleMeasure(measureId: string): void {
-    const next = new Set(this.openMeasures);
-    if (next.has(measureId)) next.delete(measureId);
-    else next.add(measureId);
-    this.openMeasures = next;
-  }
-
   /** Esc cancels the inline form it is pressed in. */
   #onFormKeydown(event: KeyboardEvent, hit: MeasureHit, action: Draft['action']): void {
     if (event.key !== 'Escape' || this.#draft(hit.measure.id)?.sending) return;
@@ -705,12 +697,9 @@ export class CreditCheck extends CheckingElement {
             decision,
             locale: this.locale,
             endpoint: this.endpoint,
-            open: this.otherObjectionsOpen,
-            kept: this.otherObjectionsKept,
-            onToggle: () => {
-              this.otherObjectionsOpen = !this.otherObjectionsOpen;
-              this.otherObjectionsKept = true;
-            },
+            open: this.#disclosures.isOpen(OTHER_OBJECTIONS),
+            opened: this.#disclosures.wasOpened(OTHER_OBJECTIONS),
+            onToggle: () => this.#disclosures.toggle(OTHER_OBJECTIONS),
           })
         : nothing}
       ${decision
@@ -725,8 +714,9 @@ export class CreditCheck extends CheckingElement {
                 on: decision.on,
                 passages: passages!.get(hit)!,
                 level: 4,
-                open: this.openMeasures.has(hit.measure.id),
-                onToggle: () => this.#toggleMeasure(hit.measure.id),
+                open: this.#disclosures.isOpen(`measure:${hit.measure.id}`),
+                opened: this.#disclosures.wasOpened(`measure:${hit.measure.id}`),
+                onToggle: () => this.#disclosures.toggle(`measure:${hit.measure.id}`),
                 feedback: kind === 'applied' ? this.#renderFeedback(hit, decision, responses) : nothing,
                 // Objections beside each record behind a measure (inside the card's disclosure: no Tab stop while it is closed).
                 record: recordObjections(decision, this.locale, this.endpoint),

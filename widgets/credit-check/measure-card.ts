@@ -2,7 +2,8 @@
  * One measure of `<credit-check>` as an action-first card (issue 18): the measure's name and
  * one line of what to do, one line of why (the record behind it, or the clean years), then
  * the clerk's response controls; the implementer, basis, remedy and the records behind it
- * sit behind a disclosure button, collapsed by default. Across the cards of one decision
+ * sit behind a disclosure button, collapsed by default (disclosure.ts: rendered once opened, then
+ * kept hidden while closed, so that an objection being typed survives). Across the cards of one decision
  * each basis passage and each remedy is shown once: a later card names the earlier measure
  * instead of repeating it.
  *
@@ -17,6 +18,7 @@ import { renderRecordItem } from '../internal/decision-details.js';
 import type { Locale } from '../internal/locale.js';
 import { shared } from '../locales/index.js';
 import { CARD_MESSAGES } from './card-messages.js';
+import { disclosureButton, disclosureRegion } from './disclosure.js';
 
 /** The measure id of 容缺受理 in the default catalog (domain.md §8). */
 export const TOLERANT_ACCEPTANCE = 'I-TOLERANT-ACCEPTANCE';
@@ -76,6 +78,8 @@ export interface MeasureCardInput {
   /** aria-level of the measure name. */
   level: number;
   open: boolean;
+  /** Opened before (for this decision): the region keeps its content while closed, hidden — an objection being typed is still there. */
+  opened: boolean;
   onToggle: () => void;
   /** The response controls (applied measures). */
   feedback?: TemplateResult | typeof nothing;
@@ -97,15 +101,6 @@ export function whyLine(hit: MeasureHit, locale: Locale): string | null {
   const first = hit.records[0];
   if (first) return CARD_MESSAGES[locale].whyRecord(w.listType[first.listType] ?? first.listType, first.title, hit.records.length - 1);
   return hit.cleanYears ? w.cleanHistory(hit.cleanYears) : null;
-}
-
-/**
- * The panel's one disclosure control (a measure card's "more", the objections of the other
- * records): a button with `aria-expanded` and `aria-controls`, whose region the caller renders
- * with `hidden` while closed — one Tab stop, nothing inside the region reachable until open.
- */
-export function disclosureButton(open: boolean, regionId: string, label: string, onToggle: () => void): TemplateResult {
-  return html`<button type="button" class="disclosure" aria-expanded=${open ? 'true' : 'false'} aria-controls=${regionId} @click=${onToggle}>${label}</button>`;
 }
 
 export function renderMeasureCard(input: MeasureCardInput): TemplateResult {
@@ -135,29 +130,30 @@ export function renderMeasureCard(input: MeasureCardInput): TemplateResult {
       ${input.feedback ?? nothing}
       ${disclosureButton(open, regionId, c.more(total), input.onToggle)}
     </div>
-    <div class="more" id=${regionId} ?hidden=${!open}>
-      ${open
-        ? html`<dl class="facts">
-              ${m.implementer ? html`<div class="fact implementer"><dt>${w.field.implementer}</dt><dd>${m.implementer}</dd></div>` : nothing}
-              <div class="fact basis">
-                <dt>${w.field.basis}</dt>
-                <dd>
-                  ${passages.basis.length ? html`<ul class="basis-list">${passages.basis.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
-                  ${passages.sharedBasis ? html`<p class="same">${c.sameBasis(passages.sharedBasis.count, passages.sharedBasis.with)}</p>` : nothing}
-                </dd>
-              </div>
-              ${passages.remedy
-                ? html`<div class="fact remedy"><dt>${w.field.remedy}</dt><dd>${passages.remedy}</dd></div>`
-                : passages.remedyWith
-                  ? html`<div class="fact remedy"><dt>${w.field.remedy}</dt><dd class="same">${c.sameRemedy(passages.remedyWith)}</dd></div>`
-                  : nothing}
-            </dl>
-            ${hit.records.length
-              ? html`<ul class="records">
-                  ${repeat(hit.records, (r) => r.id, (r) => renderRecordItem(r, locale, input.on, input.record))}
-                </ul>`
-              : nothing}`
-        : nothing}
-    </div>
+    ${disclosureRegion(
+      regionId,
+      open,
+      input.opened,
+      () => html`<dl class="facts">
+        ${m.implementer ? html`<div class="fact implementer"><dt>${w.field.implementer}</dt><dd>${m.implementer}</dd></div>` : nothing}
+        <div class="fact basis">
+          <dt>${w.field.basis}</dt>
+          <dd>
+            ${passages.basis.length ? html`<ul class="basis-list">${passages.basis.map((b) => html`<li>${b}</li>`)}</ul>` : nothing}
+            ${passages.sharedBasis ? html`<p class="same">${c.sameBasis(passages.sharedBasis.count, passages.sharedBasis.with)}</p>` : nothing}
+          </dd>
+        </div>
+        ${passages.remedy
+          ? html`<div class="fact remedy"><dt>${w.field.remedy}</dt><dd>${passages.remedy}</dd></div>`
+          : passages.remedyWith
+            ? html`<div class="fact remedy"><dt>${w.field.remedy}</dt><dd class="same">${c.sameRemedy(passages.remedyWith)}</dd></div>`
+            : nothing}
+      </dl>
+      ${hit.records.length
+        ? html`<ul class="records">
+            ${repeat(hit.records, (r) => r.id, (r) => renderRecordItem(r, locale, input.on, input.record))}
+          </ul>`
+        : nothing}`,
+    )}
   </li>`;
 }

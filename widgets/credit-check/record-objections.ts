@@ -6,9 +6,9 @@
  *
  * Records behind a measure get theirs inside the card's disclosure. The records outside any
  * measure (the always-visible list, `otherRecords()`) get theirs in ONE block behind the same
- * kind of disclosure button, placed before the measure cards: closed, it is a single Tab stop
- * that lies before the clerk's path from the responses to the host's approve button (the
- * panel's keyboard budget, issue 18.4), and nothing inside it can take focus.
+ * kind of disclosure (disclosure.ts), placed before the measure cards: closed, it is a single
+ * Tab stop that lies before the clerk's path from the responses to the host's approve button
+ * (the panel's keyboard budget, issue 18.4), and nothing inside it can take focus.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -17,7 +17,7 @@ import type { Decision } from '../../src/policy/decision.js';
 import { otherRecords } from '../internal/decision-details.js';
 import type { Locale, MessageTable } from '../internal/locale.js';
 import { shared } from '../locales/index.js';
-import { disclosureButton } from './measure-card.js';
+import { disclosureButton, disclosureRegion } from './disclosure.js';
 // Defines <credit-objection>, used here by its tag only: package.json lists the module under
 // `sideEffects`, so that bundlers keep this import (without it the built scripts lacked the element).
 import '../internal/objection-form.js';
@@ -55,7 +55,7 @@ export interface OtherRecordObjectionsInput {
   endpoint: string | undefined;
   open: boolean;
   /** Whether the block was opened before for this decision: its forms stay (hidden) so nothing typed is lost. */
-  kept: boolean;
+  opened: boolean;
   onToggle: () => void;
 }
 
@@ -72,20 +72,21 @@ export function renderOtherRecordObjections(input: OtherRecordObjectionsInput): 
   const hasMeasures = decision.applied.length > 0 || decision.suspended.length > 0;
   return html`<div class="other-objections">
     ${disclosureButton(open, REGION_ID, m.toggle(records.length, hasMeasures), input.onToggle)}
-    <div class="more" id=${REGION_ID} ?hidden=${!open}>
-      ${open || input.kept
-        ? html`<ul class="other-objection-list" aria-label=${m.listLabel}>
-            ${repeat(
-              records,
-              (r) => r.id,
-              (r) => html`<li class="other-objection" data-objection-record=${r.id}>
-                <p class="record-name"><span class="list-type">${w.listType[r.listType] ?? r.listType}</span> ${r.title}</p>
-                ${objection(r)}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>
+    ${disclosureRegion(
+      REGION_ID,
+      open,
+      input.opened,
+      () => html`<ul class="other-objection-list" aria-label=${m.listLabel}>
+        ${repeat(
+          records,
+          (r) => r.id,
+          (r) => html`<li class="other-objection" data-objection-record=${r.id}>
+            <p class="record-name"><span class="list-type">${w.listType[r.listType] ?? r.listType}</span> ${r.title}</p>
+            ${objection(r)}
+          </li>`,
+        )}
+      </ul>`,
+    )}
   </div>`;
 }
 
