@@ -200,6 +200,34 @@ async function main(): Promise<void> {
       return !!open && open.offsetHeight > 0 && toggle!.getAttribute('aria-expanded') === 'true';
     });
     check('decision panel: the objections of the record outside any measure sit behind one closed disclosure and open with their form', closed && opened, `closed ${closed}, opened ${opened}`);
+    // A measure card's objection being typed survives closing the card: its region keeps it, hidden.
+    const cardToggle = panel.shadowRoot!.querySelector<HTMLButtonElement>('[part="measure"] button.disclosure');
+    const cardRegion = cardToggle ? panel.shadowRoot!.getElementById(cardToggle.getAttribute('aria-controls') || '') : null;
+    const reasonOf = () => {
+      const objection = cardRegion ? cardRegion.querySelector('credit-objection') : null;
+      return objection && objection.shadowRoot ? objection.shadowRoot.querySelector<HTMLTextAreaElement>('#ob-reason') : null;
+    };
+    if (cardToggle) cardToggle.click();
+    const typed = await until(() => {
+      const objection = cardRegion ? cardRegion.querySelector('credit-objection') : null;
+      const open = objection && objection.shadowRoot ? objection.shadowRoot.querySelector<HTMLButtonElement>('button.open') : null;
+      if (open) open.click();
+      const reason = reasonOf();
+      if (!reason) return false;
+      reason.value = '文书号有误';
+      reason.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      return true;
+    });
+    if (cardToggle) cardToggle.click();
+    const cardClosed = typed && (await until(() => cardToggle!.getAttribute('aria-expanded') === 'false' && cardRegion!.offsetHeight === 0));
+    if (cardToggle) cardToggle.click();
+    const kept =
+      cardClosed &&
+      (await until(() => {
+        const reason = reasonOf();
+        return !!reason && reason.offsetHeight > 0 && reason.value === '文书号有误';
+      }));
+    check("decision panel: a measure card's objection draft is still there after the card is closed and opened again", kept, `typed ${typed}, closed ${cardClosed}, kept ${kept}`);
   }
 
   // The bidder screen (loaded lazily when its tag is on the page), screening a pasted list.
