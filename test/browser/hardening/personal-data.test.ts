@@ -368,6 +368,8 @@ describe('hardening: personal data', function () {
       reason.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
       objection.shadowRoot!.querySelector<HTMLButtonElement>('button.submit')!.click();
       await until(() => platform.state.objections.length === 1, 'the objection to arrive');
+      // The form holds what the clerk typed until the platform's answer is back (nothing typed is lost): only then is it emptied.
+      await until(() => !objection.shadowRoot!.querySelector('#ob-reason'), 'the objection form to close once acknowledged');
 
       expect(leaks(textOf(details)), 'event details').to.deep.equal([]);
       expect(leaks(waiting), 'the outbox while waiting').to.deep.equal([]);
