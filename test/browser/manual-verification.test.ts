@@ -10,6 +10,8 @@ import { FIXTURES } from '../../src/testing/index.js';
 import { addDays, todayInChina } from '../../src/policy/dates.js';
 import '../../widgets/credit-gate/define.js';
 import '../../widgets/credit-check/define.js';
+import '../../widgets/credit-flag/define.js';
+import type { CreditFlag } from '../../widgets/credit-flag/credit-flag.js';
 import type { CreditCheck } from '../../widgets/credit-check/credit-check.js';
 import { mountPrintDocument } from '../../widgets/internal/print/print-document.js';
 import type { CreditGate } from '../../widgets/credit-gate/credit-gate.js';
@@ -238,7 +240,7 @@ describe('<credit-check> 人工核查', () => {
  * (not the refused record, which has no fields), nothing is sent until the clerk sends it, the
  * outcome stays unknown and the gate lets nothing through meanwhile.
  */
-describe('人工核查 refused after it waited in the outbox (<credit-gate>, <credit-check>)', () => {
+describe('人工核查 refused after it waited in the outbox (<credit-gate>, <credit-check>, <credit-flag>)', () => {
   // (Elements are compared as booleans: a failing assertion must not hand the runner a DOM node to print.)
   const REFUSAL = '核查记录不符合要求';
 
@@ -310,6 +312,7 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       expect(value(f, 'reference')).to.equal('XYBG-1');
       expect(checked(f)).to.equal('records-found');
       expect(value(f, 'note'), 'the note as typed, without the reason line the gate added').to.equal('查得行政处罚一条');
+      expect(value(f, 'reason'), 'the reason to proceed, back in its field').to.equal('经集体研究依法继续办理');
       expect(text(shadow(f).querySelector('.failure'))).to.contain(REFUSAL);
       expect(!!shadow(el).querySelector('button.manual-verification'), 'the form is open: no second way in').to.be.false;
       expect(platform.state.verifications).to.have.length(0);
@@ -319,7 +322,6 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       // Corrected and sent again (the platform accepts it now): one verification, the gate opens.
       restore();
       type(field<HTMLInputElement>(f, 'reference'), 'XYBG-2026-000123');
-      type(field<HTMLTextAreaElement>(f, 'reason'), '经集体研究依法继续办理');
       await submit(f);
       await waitUntil(() => platform.state.verifications.length === 1, 'the corrected verification to arrive');
       await waitUntil(() => !approve(el).disabled, 'the gate to open');
@@ -388,6 +390,56 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       await waitUntil(() => events.heard.some((d) => d.state === 'sent'), 'the sent state to be announced');
       expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
       expect(el.getAttribute('outcome')).to.equal('unknown');
+      expect(platform.state.verifications).to.have.length(1);
+    } finally {
+      restore();
+      events.stop();
+    }
+  });
+
+  it('the flag: the popover’s form comes back with the finding and the platform’s reason, the badge is not 人工核查; sent anew, one stored', async () => {
+    const events = listen();
+    let restore = () => {};
+    try {
+      const { endpoint, platform } = await usePlatform({ faults: { mode: 'http-500', path: '/v1/checks' } });
+      const flag = await mount<CreditFlag>(html`<credit-flag endpoint=${endpoint} subject=${FIXTURES.restricted.subject.id} scenario=${PROCUREMENT} case-number=${CASE}></credit-flag>`);
+      await settle(flag);
+      const label = () => text(shadow(flag).querySelector('[part="label"]'));
+      platform.setFaults('offline');
+      shadow(flag).querySelector<HTMLButtonElement>('[part="badge"]')!.click(); // pinned open
+      await waitUntil(() => shadow(flag).querySelector('button.manual-verification'), 'the popover to offer 记录人工核查');
+      shadow(flag).querySelector<HTMLButtonElement>('button.manual-verification')!.click();
+      await flag.updateComplete;
+      const f = shadow(flag).querySelector<CreditManualVerification>('credit-manual-verification')!;
+      await f.updateComplete;
+      finding(f, 'no-records');
+      type(field<HTMLInputElement>(f, 'reference'), 'CX-1');
+      await submit(f);
+      await waitUntil(() => label() === '人工核查', 'the badge to say 人工核查 (queued)');
+
+      restore = backButRefusing(platform);
+      await waitUntil(() => refusals >= 1, 'the outbox to deliver it and the platform to refuse it');
+      await waitUntil(() => events.heard.some((d) => d.state === 'rejected'), 'the refusal to be heard (credit-verification rejected)');
+      const attempts = requestsTo(platform, '/v1/verifications', 'POST');
+      await flag.updateComplete;
+      await f.updateComplete;
+      expect(label(), 'the badge is back to the unknown word').to.not.equal('人工核查');
+      expect(flag.getAttribute('outcome')).to.equal('unknown');
+      expect(f.hidden, 'the form is shown in the popover').to.be.false;
+      expect(!!shadow(f).querySelector('.recorded'), 'no dead-end record').to.be.false;
+      expect(checked(f)).to.equal('no-records');
+      expect(value(f, 'reference')).to.equal('CX-1');
+      expect(text(shadow(f).querySelector('.failure'))).to.contain(REFUSAL);
+      expect(requestsTo(platform, '/v1/verifications', 'POST'), 'nothing sent until the clerk sends it').to.equal(attempts);
+
+      restore();
+      type(field<HTMLInputElement>(f, 'reference'), 'CX-20260417-88');
+      await submit(f);
+      await waitUntil(() => platform.state.verifications.length === 1, 'the corrected verification to arrive');
+      await waitUntil(() => events.heard.some((d) => d.state === 'sent'), 'the sent state to be announced');
+      expect(platform.state.verifications[0]).to.include({ finding: 'no-records', reference: 'CX-20260417-88', caseNumber: CASE });
+      expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
+      expect(flag.getAttribute('outcome')).to.equal('unknown');
       expect(platform.state.verifications).to.have.length(1);
     } finally {
       restore();

@@ -318,7 +318,7 @@ export class CreditFlag extends CheckingElement {
   /** The manual verification of `decision` (made on first need, once the popover's module is there), kept in step with the flag. */
   #manualFor(decision: Decision | undefined): FlagManual | undefined {
     if (!detailsModule || !decision || decision.outcome !== 'unknown') return undefined;
-    if (!detailsModule.manualIsFor(this.#manual, decision)) this.#manual = detailsModule.createManual(decision, this.#onManualChanged);
+    if (!detailsModule.manualIsFor(this.#manual, decision)) this.#manual = detailsModule.createManual(decision, this.#onManualChanged, () => this.clientOrNull);
     const form = this.#manual?.form;
     if (form) {
       if (form.lang !== this.locale) form.lang = this.locale;

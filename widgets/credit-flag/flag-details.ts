@@ -25,6 +25,8 @@ import type { outcomeIcon } from '../internal/outcome-icon.js';
 import { shared, type SharedMessages } from '../locales/index.js';
 import { offersManualVerification, type CreditManualVerification, type CreditVerificationDetail } from '../internal/manual-verification.js';
 import { MANUAL_VERIFICATION_MESSAGES } from '../internal/manual-verification-messages.js';
+import { resumeRefused } from '../internal/refused-verification.js';
+import type { CreditClient } from '../../src/client/create-client.js';
 import type { FlagMessages } from './messages.js';
 
 /** The positioning of the popover (Floating UI) comes with its content, on the first opening. */
@@ -52,7 +54,7 @@ export function manualIsFor(manual: FlagManual | undefined, decision: Decision |
  * (not unknown, or unknown for invalid input / a missing purpose or authorisation).
  * `changed` is called when the clerk records (`credit-verification`) or cancels.
  */
-export function createManual(decision: Decision, changed: (what: 'recorded' | 'cancel') => void): FlagManual | undefined {
+export function createManual(decision: Decision, changed: (what: 'recorded' | 'cancel') => void, client: () => CreditClient | null): FlagManual | undefined {
   if (!offersManualVerification(decision)) return undefined;
   const form = document.createElement('credit-manual-verification');
   form.decision = decision;
@@ -60,7 +62,9 @@ export function createManual(decision: Decision, changed: (what: 'recorded' | 'c
   const manual: FlagManual = { for: decision, form, open: false, recorded: null };
   form.addEventListener('credit-verification', (event: CustomEvent<CreditVerificationDetail>) => {
     manual.recorded = event.detail;
-    if (event.detail.state !== 'rejected') manual.open = false;
+    // Refused after it waited in the outbox: the form takes it back as its draft, open again.
+    if (event.detail.state === 'rejected') manual.open = resumeRefused(form, event.detail, client()) || manual.open;
+    else manual.open = false;
     changed('recorded');
   });
   form.addEventListener('cancel', () => {

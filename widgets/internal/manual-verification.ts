@@ -173,13 +173,14 @@ export class CreditManualVerification extends CreditElement {
    * Takes back a verification the platform refused after it had waited in the outbox, for a
    * host that let this form's predecessor go meanwhile (a bidder-screen row): its fields become
    * the draft again, `why` (the platform's reason, already free of person ids) the failure line,
-   * so that the clerk corrects it and sends it anew. Nothing is sent.
+   * so that the clerk corrects it and sends it anew; `reason`, a gate's reason to proceed, goes
+   * back into its field. Nothing is sent.
    */
-  resume(verification: Pick<VerificationCreate, 'source' | 'reference' | 'checkedOn' | 'finding' | 'note'>, why?: string): void {
+  resume(verification: Pick<VerificationCreate, 'source' | 'reference' | 'checkedOn' | 'finding' | 'note'>, why?: string, reason?: string): void {
     const m = this.messages;
     this.recorded = null;
     this.errors = {};
-    this.draft = { source: verification.source, reference: verification.reference ?? '', checkedOn: verification.checkedOn, finding: verification.finding, note: verification.note ?? '', reason: '' };
+    this.draft = { source: verification.source, reference: verification.reference ?? '', checkedOn: verification.checkedOn, finding: verification.finding, note: verification.note ?? '', reason: reason ?? '' };
     this.failure = why ? m.failed(why) : m.state.rejected;
   }
 

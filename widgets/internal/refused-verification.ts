@@ -45,6 +45,6 @@ export function resumeRefused(form: CreditManualVerification | null | undefined,
     why = undefined; // the form then says only that the platform refused it
   }
   const v: VerificationCreate = detail.verification;
-  form.resume({ ...v, note: typedNote(v.note, detail.reason) }, why);
+  form.resume({ ...v, note: typedNote(v.note, detail.reason) }, why, detail.reason);
   return true;
 }
