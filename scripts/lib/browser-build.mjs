@@ -41,7 +41,7 @@ const common = {
     'Object.fromEntries': '__creditFromEntries',
   },
   inject: [`${root}/scripts/lib/legacy-calls.js`],
-  plugins: [legacyMethodCalls()],
+  plugins: [legacyMethodCalls(), cssLiteralComments()],
 };
 
 /**
@@ -62,6 +62,33 @@ function legacyMethodCalls() {
           .replace(/([\w$.]+)\.toggleAttribute\(/g, '__creditToggleAttribute($1, ')
           .replace(/([\w$]+)\.at\(-1\)/g, '$1[$1.length - 1]');
         return { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * Our stylesheets are Lit `css` literals, which esbuild ships as written: their comments (why
+ * a rule is there, for the next engineer) and indentation would reach every page. This drops
+ * both from the literals of our own widgets/ sources at build time, keeping every line break
+ * (the source maps still point at the right lines). Only the text between `css` and its
+ * closing backtick is touched; a literal with a `${…}` inside is left as it is.
+ */
+function cssLiteralComments() {
+  return {
+    name: 'credit-widgets:css-literal-comments',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]widgets[\\/].*\.ts$/ }, async (args) => {
+        const { readFile } = await import('node:fs/promises');
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('css`')) return undefined;
+        const contents = source.replace(/\bcss`([^`$]*)`/g, (_, body) => {
+          const lean = body
+            .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+            .replace(/\n[ \t]+/g, '\n');
+          return `css\`${lean}\``;
+        });
+        return { contents, loader: 'ts' };
       });
     },
   };
