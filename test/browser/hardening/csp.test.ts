@@ -285,6 +285,26 @@ describe('hardening: strict CSP with Trusted Types', function () {
     await expectClean(gate, form, check, objection);
   });
 
+  it('<credit-check>: the block of the records outside any measure, opened — every title of hostile data, an objection form each, one filed', async () => {
+    const { platform, endpoint } = await usePlatform(world.options);
+    const check = mount('credit-check', { endpoint, subject: world.all.id, scenario: PROCUREMENT });
+    await E.settle(check);
+    $(check, '.other-objections button.disclosure').click();
+    await updated(check);
+    await until(() => check.shadowRoot!.querySelectorAll('.other-objection credit-objection').length === world.payloads.length, 'the block to list every other record');
+    const objection = $(check, '.other-objection credit-objection');
+    await updated(objection);
+    $(objection, 'button.open').click();
+    await updated(objection);
+    $(objection, 'button.submit').click(); // contact and reason missing
+    await updated(objection);
+    type($<HTMLInputElement>(objection, '#ob-contact'), world.payloads[3] ?? world.payloads[0]);
+    type($<HTMLTextAreaElement>(objection, '#ob-reason'), world.payloads.join(' '));
+    $(objection, 'button.submit').click();
+    await until(() => platform.state.objections.length === 1, 'the objection to arrive');
+    await expectClean(check, objection);
+  });
+
   it('<credit-bidder-screen>: a list with bad rows, screening, sorting, filtering, details, CSV and the printed list', async () => {
     const { endpoint } = await usePlatform(world.options);
     const restore = E.tallBidderScreens();

@@ -108,6 +108,15 @@ describe('hardening: hostile text', function () {
     await until(() => el.shadowRoot!.querySelector('[part="feedback"][data-measure="H-3"] .delivery[data-state="sent"]'), 'the panel to show the response as sent');
     expect(deepText(el.shadowRoot!.querySelector('[part="feedback"][data-measure="H-3"]')!)).to.contain(PAYLOADS[0]);
 
+    // The records outside any measure, in the block of their objections (opened): every title
+    // literal, with an objection form each, nothing made from the data.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.other-objections button.disclosure')!.click();
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.querySelectorAll('.other-objection credit-objection').length === PAYLOADS.length, 'the block to list every other record');
+    const block = el.shadowRoot!.querySelector('.other-objections')!;
+    expectLiteral(deepText(block), PAYLOADS, 'other record title');
+    await expectInert(el.shadowRoot!);
+
     // The print views.
     const record = mountPrintDocument((await el.recordDocument())!);
     const notice = mountPrintDocument((await el.noticeDocument())!);

@@ -81,7 +81,12 @@ export function hostileWorld(payloads: readonly string[] = XSS_PAYLOADS.map((p) 
       catalog,
       extraFixtures: [
         ...perPayload.map((s, i) => fixture(s.id, s.name, [record(i, s.payload)])),
-        fixture(all.id, all.name, payloads.map((text, i) => record(i, text))),
+        // Every payload also as a record outside any measure (a list type the catalog never
+        // triggers on), shown in the panel's block of other records' objections.
+        fixture(all.id, all.name, [
+          ...payloads.map((text, i) => record(i, text)),
+          ...payloads.map((text, i) => ({ ...record(i, text), id: `HO-${i}`, listType: 'abnormal-operation' as const, domain: `other-${i}` })),
+        ]),
       ],
     },
     perPayload,
