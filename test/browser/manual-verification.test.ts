@@ -272,6 +272,26 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
     };
   }
 
+  /**
+   * The platform comes back refusing (422): waits until the outbox delivered the write, the
+   * platform refused it and the page heard `rejected`. Returns the restore and the number of
+   * POSTs so far (the one that met the offline platform included).
+   */
+  async function refusedAfterWaiting(platform: Awaited<ReturnType<typeof usePlatform>>['platform'], events: ReturnType<typeof listen>): Promise<{ restore: () => void; attempts: number }> {
+    const restore = backButRefusing(platform);
+    await waitUntil(() => refusals >= 1, 'the outbox to deliver it and the platform to refuse it');
+    await waitUntil(() => events.heard.some((d) => d.state === 'rejected'), 'the refusal to be heard (credit-verification rejected)');
+    return { restore, attempts: requestsTo(platform, '/v1/verifications', 'POST') };
+  }
+
+  /** Sent again once corrected (the platform accepts it now): one stored, events queued, rejected, sent. */
+  async function sentAnew(platform: Awaited<ReturnType<typeof usePlatform>>['platform'], events: ReturnType<typeof listen>): Promise<void> {
+    await waitUntil(() => platform.state.verifications.length === 1, 'the corrected verification to arrive');
+    await waitUntil(() => events.heard.some((d) => d.state === 'sent'), 'the sent state to be announced');
+    expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
+    expect(platform.state.verifications).to.have.length(1);
+  }
+
   const value = (f: CreditManualVerification, name: string) => field<HTMLInputElement>(f, name).value;
   const checked = (f: CreditManualVerification) => shadow(f).querySelector<HTMLInputElement>('input[name="finding"]:checked')?.value ?? '';
 
@@ -295,10 +315,9 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       expect(form(el) === f, 'the same form element, which follows its write').to.be.true;
       expect(text(shadow(f).querySelector('.recorded .delivery')), 'it shows the verification recorded, not an empty form').to.equal('已保存，联网后自动报送信用平台。');
 
-      restore = backButRefusing(platform);
-      await waitUntil(() => refusals >= 1, 'the outbox to deliver it and the platform to refuse it');
-      await waitUntil(() => events.heard.some((d) => d.state === 'rejected'), 'the refusal to be heard (credit-verification rejected)');
-      const attempts = requestsTo(platform, '/v1/verifications', 'POST'); // the one that met the offline platform
+      const refused = await refusedAfterWaiting(platform, events);
+      restore = refused.restore;
+      const attempts = refused.attempts;
       await el.updateComplete;
       await f.updateComplete;
       expect(approve(el).disabled, '批准 is disabled again: nothing lets the clerk through on a refused verification').to.be.true;
@@ -323,14 +342,11 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       restore();
       type(field<HTMLInputElement>(f, 'reference'), 'XYBG-2026-000123');
       await submit(f);
-      await waitUntil(() => platform.state.verifications.length === 1, 'the corrected verification to arrive');
+      await sentAnew(platform, events);
       await waitUntil(() => !approve(el).disabled, 'the gate to open');
       expect(platform.state.verifications[0]).to.include({ source: 'credit-report', reference: 'XYBG-2026-000123', finding: 'records-found', note: '查得行政处罚一条\n继续办理理由：经集体研究依法继续办理' });
-      await waitUntil(() => events.heard.some((d) => d.state === 'sent'), 'the sent state to be announced');
-      expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
       expect(events.heard[2].key).to.not.equal(events.heard[0].key);
       expect(requestsTo(platform, '/v1/verifications', 'POST'), 'the offline attempt, then the corrected one').to.equal(attempts + 1);
-      expect(platform.state.verifications).to.have.length(1);
     } finally {
       restore();
       events.stop();
@@ -354,10 +370,9 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       await submit(f);
       await waitUntil(() => text(shadow(el).querySelector('[part="banner"] .word')) === '人工核查', 'the banner to say 人工核查 (queued)');
 
-      restore = backButRefusing(platform);
-      await waitUntil(() => refusals >= 1, 'the outbox to deliver it and the platform to refuse it');
-      await waitUntil(() => events.heard.some((d) => d.state === 'rejected'), 'the refusal to be heard (credit-verification rejected)');
-      const attempts = requestsTo(platform, '/v1/verifications', 'POST'); // the one that met the offline platform
+      const refused = await refusedAfterWaiting(platform, events);
+      restore = refused.restore;
+      const attempts = refused.attempts;
       await el.updateComplete;
       await f.updateComplete;
       expect(text(shadow(el).querySelector('[part="banner"] .word'))).to.not.equal('人工核查');
@@ -384,13 +399,10 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       restore();
       type(field<HTMLInputElement>(f, 'reference'), 'CX-20260417-88');
       await submit(f);
-      await waitUntil(() => platform.state.verifications.length === 1, 'the corrected verification to arrive');
+      await sentAnew(platform, events);
       await waitUntil(() => text(shadow(el).querySelector('[part="banner"] .word')) === '人工核查', 'the banner to say 人工核查');
       expect(platform.state.verifications[0]).to.include({ finding: 'no-records', reference: 'CX-20260417-88', caseNumber: CASE });
-      await waitUntil(() => events.heard.some((d) => d.state === 'sent'), 'the sent state to be announced');
-      expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
       expect(el.getAttribute('outcome')).to.equal('unknown');
-      expect(platform.state.verifications).to.have.length(1);
     } finally {
       restore();
       events.stop();
@@ -417,10 +429,9 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       await submit(f);
       await waitUntil(() => label() === '人工核查', 'the badge to say 人工核查 (queued)');
 
-      restore = backButRefusing(platform);
-      await waitUntil(() => refusals >= 1, 'the outbox to deliver it and the platform to refuse it');
-      await waitUntil(() => events.heard.some((d) => d.state === 'rejected'), 'the refusal to be heard (credit-verification rejected)');
-      const attempts = requestsTo(platform, '/v1/verifications', 'POST');
+      const refused = await refusedAfterWaiting(platform, events);
+      restore = refused.restore;
+      const attempts = refused.attempts;
       await flag.updateComplete;
       await f.updateComplete;
       expect(label(), 'the badge is back to the unknown word').to.not.equal('人工核查');
@@ -435,12 +446,9 @@ describe('人工核查 refused after it waited in the outbox (<credit-gate>, <cr
       restore();
       type(field<HTMLInputElement>(f, 'reference'), 'CX-20260417-88');
       await submit(f);
-      await waitUntil(() => platform.state.verifications.length === 1, 'the corrected verification to arrive');
-      await waitUntil(() => events.heard.some((d) => d.state === 'sent'), 'the sent state to be announced');
+      await sentAnew(platform, events);
       expect(platform.state.verifications[0]).to.include({ finding: 'no-records', reference: 'CX-20260417-88', caseNumber: CASE });
-      expect(events.heard.map((d) => d.state)).to.deep.equal(['queued', 'rejected', 'sent']);
       expect(flag.getAttribute('outcome')).to.equal('unknown');
-      expect(platform.state.verifications).to.have.length(1);
     } finally {
       restore();
       events.stop();
